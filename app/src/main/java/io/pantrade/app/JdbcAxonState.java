@@ -1,0 +1,63 @@
+package io.pantrade.app;
+
+import io.pantrade.command.idempotency.IdempotencyStore;
+import io.pantrade.command.idempotency.JdbcIdempotencyStore;
+import io.pantrade.privacy.JdbcSubjectKeyStore;
+import io.pantrade.privacy.SubjectKeyStore;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Axon's own state, idempotency keys and subject keys in the embedded H2 file, next to the events.
+ * Axon's auto-configuration supplies the JDBC token and saga stores; this adds their tables.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "pantrade.axon-state", havingValue = "jdbc", matchIfMissing = true)
+class JdbcAxonState {
+
+    @Bean
+    IdempotencyStore idempotencyStore(DataSource dataSource) {
+        JdbcIdempotencyStore store = new JdbcIdempotencyStore(dataSource);
+        store.createSchema();
+        return store;
+    }
+
+    @Bean
+    SubjectKeyStore subjectKeyStore(DataSource dataSource) {
+        JdbcSubjectKeyStore store = new JdbcSubjectKeyStore(dataSource);
+        store.createSchema();
+        return store;
+    }
+
+    @Bean
+    InitializingBean axonStateTables(DataSource dataSource, TokenStore tokenStore, SagaStore<?> sagaStore) {
+        return () -> {
+            if (tokenStore instanceof JdbcTokenStore jdbcTokens) {
+                jdbcTokens.createSchema(GenericTokenTableFactory.INSTANCE);
+            }
+            // Axon's saga DDL has no IF NOT EXISTS
+            if (sagaStore instanceof JdbcSagaStore jdbcSagas && !tableExists(dataSource, "SagaEntry")) {
+                jdbcSagas.createSchema();
+            }
+        };
+    }
+
+    private static boolean tableExists(DataSource dataSource, String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet tables = connection.getMetaData().getTables(null, null, table.toUpperCase(), null)) {
+            return tables.next();
+        }
+    }
+}

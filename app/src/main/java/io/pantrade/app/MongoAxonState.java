@@ -1,0 +1,51 @@
+package io.pantrade.app;
+
+import com.mongodb.client.MongoDatabase;
+import io.pantrade.command.idempotency.IdempotencyStore;
+import io.pantrade.command.idempotency.MongoIdempotencyStore;
+import io.pantrade.privacy.MongoSubjectKeyStore;
+import io.pantrade.privacy.SubjectKeyStore;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Production's home for Axon's own state (saga store, tokens of sagas), idempotency keys and subject
+ * keys: MongoDB, next to the read models. Selected by the {@code axonserver} profile.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "pantrade.axon-state", havingValue = "mongo")
+class MongoAxonState {
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoDatabase database) {
+        return DefaultMongoTemplate.builder().mongoDatabase(database).build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(MongoDatabase database) {
+        return new MongoIdempotencyStore(database);
+    }
+
+    @Bean
+    SubjectKeyStore subjectKeyStore(MongoDatabase database) {
+        return new MongoSubjectKeyStore(database);
+    }
+}

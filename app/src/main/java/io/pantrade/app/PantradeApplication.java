@@ -1,0 +1,24 @@
+package io.pantrade.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import java.time.Clock;
+
+@SpringBootApplication(scanBasePackages = "io.pantrade")
+@EnableScheduling
+public class PantradeApplication {
+
+    public static void main(String[] args) {
+        // read by Axon only as a system property; the engine makes no outbound call of any kind
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(PantradeApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,41 @@
+package io.pantrade.app;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells the person who just started the engine where its data lives and what to open. */
+@Component
+class StartupReport {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
+
+    private final ObjectProvider<DataDirectory> dataDirectory;
+    private final ReadModelStore.MongoConnection mongo;
+
+    StartupReport(ObjectProvider<DataDirectory> dataDirectory, ReadModelStore.MongoConnection mongo) {
+        this.dataDirectory = dataDirectory;
+        this.mongo = mongo;
+    }
+
+    @EventListener
+    void ready(ApplicationReadyEvent ready) {
+        int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
+        String base = "http://localhost:" + port;
+        String events = dataDirectory.stream().findFirst()
+                .map(directory -> "H2 file database in " + directory.path())
+                .orElse("Axon Server");
+        log.info("""
+                Pantrade is ready
+                  events and Axon state: {}
+                  read models:           {}
+                  API:                   {}/api/orders
+                  Swagger UI:            {}/swagger-ui.html   (OpenAPI: {}/v3/api-docs)
+                  metrics:               {}/actuator/prometheus""",
+                events, mongo.description(), base, base, base, base);
+    }
+}

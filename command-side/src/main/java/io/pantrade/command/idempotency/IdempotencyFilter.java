@@ -1,0 +1,169 @@
+package io.pantrade.command.idempotency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pantrade.web.PayloadTooLargeException;
+import io.pantrade.web.FieldProblem;
+import io.pantrade.web.ProblemResponses;
+import io.pantrade.web.ProblemWriter;
+import io.pantrade.web.Problems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Makes every state-changing POST safe to retry: the first request with an Idempotency-Key runs,
+ * every retry with the same key and the same request gets the first answer replayed, and the same
+ * key with a different request is refused with 422. Answers of 5xx are not kept, so a retry after
+ * a fault runs again.
+ */
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private final IdempotencyStore store;
+    private final ProblemWriter problems;
+    private final Clock clock;
+    private final Duration lease;
+
+    public IdempotencyFilter(IdempotencyStore store, ObjectMapper objectMapper, Clock clock, Duration lease) {
+        this.store = store;
+        this.problems = new ProblemWriter(objectMapper);
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (key == null || !VALID_KEY.matcher(key).matches()) {
+            problems.write(response, Problems.invalidFields(List.of(new FieldProblem(HEADER,
+                    key == null ? "is required on every POST" : "must be 1 to 255 visible ASCII characters"))));
+            return;
+        }
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (PayloadTooLargeException tooLarge) {
+            problems.write(response, ProblemResponses.payloadTooLarge(tooLarge));
+            return;
+        }
+        String fingerprint = RequestFingerprint.of(request.getMethod(), request.getRequestURI(), body);
+        IdempotencyStore.Claim claim = store.claim(key, fingerprint, clock.instant(), lease);
+        if (claim instanceof IdempotencyStore.Claim.Acquired) {
+            runFirstTime(key, new CachedBodyRequest(request, body), response, chain);
+        } else if (claim instanceof IdempotencyStore.Claim.AlreadyAnswered answered) {
+            replay(answered.response(), response);
+        } else if (claim instanceof IdempotencyStore.Claim.UsedForAnotherRequest) {
+            problems.write(response, Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                    "Idempotency-Key reused", "this Idempotency-Key was already used for a different request"));
+        } else {
+            problems.write(response, Problems.problem(HttpStatus.CONFLICT, "idempotency-key-in-use",
+                    "Request in progress", "a request with this Idempotency-Key is still being processed; retry shortly"));
+        }
+    }
+
+    private void runFirstTime(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, recorded);
+        } catch (ServletException | IOException | RuntimeException fault) {
+            store.release(key);
+            throw fault;
+        }
+        if (recorded.getStatus() >= 500) {
+            store.release(key);
+        } else {
+            store.complete(key, new StoredResponse(recorded.getStatus(), recorded.getContentType(),
+                    recorded.getHeader(HttpHeaders.LOCATION), recorded.getContentAsByteArray()));
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    private static void replay(StoredResponse stored, HttpServletResponse response) throws IOException {
+        response.setStatus(stored.status());
+        response.setHeader(REPLAYED_HEADER, "true");
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
+        if (stored.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, stored.location());
+        }
+        response.getOutputStream().write(stored.body());
+    }
+
+    /** Lets the controller read the body this filter already consumed. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already in memory");
+                }
+            };
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.pantrade.command.order;
+
+import io.pantrade.kernel.Money;
+import io.pantrade.kernel.order.CancelOrder;
+import io.pantrade.kernel.order.CompleteOrder;
+import io.pantrade.kernel.order.OrderCancelled;
+import io.pantrade.kernel.order.OrderCompleted;
+import io.pantrade.kernel.order.OrderId;
+import io.pantrade.kernel.order.OrderLine;
+import io.pantrade.kernel.order.OrderPlaced;
+import io.pantrade.kernel.order.OrderStatus;
+import io.pantrade.kernel.order.PlaceOrder;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.util.List;
+
+import static io.pantrade.command.order.OrderRule.*;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+@Aggregate
+class Order {
+
+    @AggregateIdentifier
+    private OrderId orderId;
+    private OrderStatus status;
+
+    @CommandHandler
+    Order(PlaceOrder command, OrderLimits limits, Clock clock) {
+        if (command.customerId() == null) {
+            throw NEEDS_A_CUSTOMER.violated();
+        }
+        if (command.deliveryAddress() == null) {
+            throw NEEDS_A_DELIVERY_ADDRESS.violated();
+        }
+        Money total = totalOf(command.lines(), limits);
+        apply(new OrderPlaced(command.orderId(), command.customerId(), command.lines(), total,
+                command.deliveryAddress(), command.placedAt() != null ? command.placedAt() : clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(CancelOrder command) {
+        String reason = command.reason();
+        if (reason == null || reason.isBlank() || reason.length() > OrderLimits.MAX_REASON_LENGTH) {
+            throw CANCEL_NEEDS_A_REASON.violated();
+        }
+        if (status == OrderStatus.COMPLETED) {
+            throw COMPLETED_ORDER_CANNOT_BE_CANCELLED.violated();
+        }
+        if (status == OrderStatus.CANCELLED) {
+            throw CANCELLED_ORDER_CANNOT_BE_CANCELLED_AGAIN.violated();
+        }
+        apply(new OrderCancelled(orderId, reason));
+    }
+
+    @CommandHandler
+    void handle(CompleteOrder command) {
+        if (status == OrderStatus.CANCELLED) {
+            throw CANCELLED_ORDER_CANNOT_BE_COMPLETED.violated();
+        }
+        if (status == OrderStatus.COMPLETED) {
+            throw COMPLETED_ORDER_CANNOT_BE_COMPLETED_AGAIN.violated();
+        }
+        apply(new OrderCompleted(orderId));
+    }
+
+    @EventSourcingHandler
+    void on(OrderPlaced event) {
+        orderId = event.orderId();
+        status = OrderStatus.PLACED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderCancelled event) {
+        status = OrderStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderCompleted event) {
+        status = OrderStatus.COMPLETED;
+    }
+
+    private static Money totalOf(List<OrderLine> lines, OrderLimits limits) {
+        if (lines == null || lines.isEmpty()) {
+            throw NEEDS_A_LINE.violated();
+        }
+        if (lines.size() > OrderLimits.MAX_LINES) {
+            throw AT_MOST_500_LINES.violated("got " + lines.size());
+        }
+        String currency = lines.get(0).unitPrice().currency();
+        Money total = Money.zero(currency);
+        for (int i = 0; i < lines.size(); i++) {
+            total = plusLine(total, lines.get(i), i);
+        }
+        if (total.amountMinor() > limits.maxTotalMinor(currency)) {
+            throw TOTAL_WITHIN_LIMIT.violated(total.amountMinor() + " > " + limits.maxTotalMinor(currency) + " " + currency);
+        }
+        return total;
+    }
+
+    private static Money plusLine(Money total, OrderLine line, int index) {
+        String sku = line.sku();
+        if (sku == null || sku.isBlank() || sku.length() > OrderLimits.MAX_SKU_LENGTH) {
+            throw LINE_NEEDS_A_SKU.violated("line " + index);
+        }
+        if (line.quantity() < OrderLimits.MIN_QUANTITY || line.quantity() > OrderLimits.MAX_QUANTITY) {
+            throw QUANTITY_IN_RANGE.violated("line " + index + " has " + line.quantity());
+        }
+        if (line.unitPrice().amountMinor() < 0) {
+            throw UNIT_PRICE_NOT_NEGATIVE.violated("line " + index);
+        }
+        if (!line.unitPrice().currency().equals(total.currency())) {
+            throw ONE_CURRENCY_PER_ORDER.violated("line " + index + " is in " + line.unitPrice().currency()
+                    + ", the order in " + total.currency());
+        }
+        try {
+            return total.plus(line.lineTotal());
+        } catch (ArithmeticException overflow) {
+            throw TOTAL_REPRESENTABLE.violated();
+        }
+    }
+
+    protected Order() {
+        // for Axon's event sourcing
+    }
+}

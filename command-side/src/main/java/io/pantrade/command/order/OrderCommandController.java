@@ -1,0 +1,79 @@
+package io.pantrade.command.order;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pantrade.kernel.customer.CustomerId;
+import io.pantrade.kernel.order.CancelOrder;
+import io.pantrade.kernel.order.CompleteOrder;
+import io.pantrade.kernel.order.OrderId;
+import io.pantrade.kernel.order.PlaceOrder;
+import io.pantrade.kernel.privacy.PersonalDataCipher;
+import io.pantrade.kernel.privacy.SealedText;
+import io.pantrade.web.PathIds;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+@RestController
+@RequestMapping(path = "/api/orders", produces = MediaType.APPLICATION_JSON_VALUE)
+class OrderCommandController {
+
+    private final CommandGateway commands;
+    private final PersonalDataCipher personalData;
+    private final ObjectMapper json;
+
+    OrderCommandController(CommandGateway commands, PersonalDataCipher personalData, ObjectMapper json) {
+        this.commands = commands;
+        this.personalData = personalData;
+        this.json = json;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<OrderAccepted> place(@Valid @RequestBody PlaceOrderRequest request) {
+        OrderId orderId = OrderId.random();
+        CustomerId customerId = new CustomerId(request.customerId());
+        commands.sendAndWait(new PlaceOrder(orderId, customerId,
+                request.lines().stream().map(PlaceOrderRequest.Line::toOrderLine).toList(),
+                seal(customerId, request.deliveryAddress()), null));
+        return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(new OrderAccepted(orderId.value()));
+    }
+
+    @PostMapping(path = "/{orderId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<OrderAccepted> cancel(@PathVariable String orderId, @Valid @RequestBody CancelRequest request) {
+        OrderId id = PathIds.parse(orderId, "orderId", OrderId::new);
+        commands.sendAndWait(new CancelOrder(id, request.reason()));
+        return ResponseEntity.accepted().body(new OrderAccepted(id.value()));
+    }
+
+    @PostMapping(path = "/{orderId}/complete")
+    ResponseEntity<OrderAccepted> complete(@PathVariable String orderId) {
+        OrderId id = PathIds.parse(orderId, "orderId", OrderId::new);
+        commands.sendAndWait(new CompleteOrder(id));
+        return ResponseEntity.accepted().body(new OrderAccepted(id.value()));
+    }
+
+    /** The address is sealed here, at the edge, so its clear text never enters a message. */
+    private SealedText seal(CustomerId customerId, PlaceOrderRequest.Address address) {
+        try {
+            return personalData.seal(customerId.value(), json.writeValueAsString(address.toDeliveryAddress()));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a delivery address always serialises", impossible);
+        }
+    }
+
+    record CancelRequest(@NotBlank @Size(max = OrderLimits.MAX_REASON_LENGTH) String reason) {
+    }
+
+    record OrderAccepted(String orderId) {
+    }
+}

@@ -1,0 +1,45 @@
+package io.pantrade.command.order;
+
+import io.pantrade.kernel.order.DeliveryAddress;
+import io.pantrade.kernel.order.OrderLine;
+import io.pantrade.web.MoneyBody;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** The client's order as it arrives; the aggregate checks the same rules again. */
+record PlaceOrderRequest(
+        @NotNull @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String customerId,
+        @NotEmpty @Size(max = OrderLimits.MAX_LINES) List<@NotNull @Valid Line> lines,
+        @NotNull @Valid Address deliveryAddress) {
+
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    record Line(@NotBlank @Size(max = OrderLimits.MAX_SKU_LENGTH) String sku,
+                @NotNull @Min(OrderLimits.MIN_QUANTITY) @Max(OrderLimits.MAX_QUANTITY) Integer quantity,
+                @NotNull @Valid MoneyBody unitPrice) {
+
+        OrderLine toOrderLine() {
+            return new OrderLine(sku, quantity, unitPrice.toMoney());
+        }
+    }
+
+    record Address(@NotBlank @Size(max = 200) String recipient,
+                   @NotBlank @Size(max = 200) String street,
+                   @NotBlank @Size(max = 100) String city,
+                   @NotBlank @Size(max = 20) String postalCode,
+                   @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code") String country,
+                   @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]{3,32}", message = "must be a phone number") String phone) {
+
+        DeliveryAddress toDeliveryAddress() {
+            return new DeliveryAddress(recipient, street, city, postalCode, country, phone);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.pantrade.projection.order;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import io.pantrade.kernel.Money;
+import io.pantrade.kernel.customer.CustomerId;
+import io.pantrade.kernel.order.OrderCancelled;
+import io.pantrade.kernel.order.OrderCompleted;
+import io.pantrade.kernel.order.OrderId;
+import io.pantrade.kernel.order.OrderLine;
+import io.pantrade.kernel.order.OrderPlaced;
+import io.pantrade.kernel.order.OrderStatus;
+import io.pantrade.kernel.privacy.SealedText;
+import io.pantrade.projection.MongoBatch;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The order-summary read model: one document per order, and one per customer listing that
+ * customer's orders, so every read goes by {@code _id} (the embedded MongoDB server has no
+ * secondary indexes). Every write is idempotent: handling an event twice leaves the same documents.
+ */
+public class OrderSummaries {
+
+    static final String ORDERS = "order_summaries";
+    static final String CUSTOMER_ORDERS = "customer_orders";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoDatabase database;
+    private final MongoCollection<Document> orders;
+    private final MongoCollection<Document> customerOrders;
+
+    public OrderSummaries(MongoDatabase database) {
+        this.database = database;
+        this.orders = database.getCollection(ORDERS);
+        this.customerOrders = database.getCollection(CUSTOMER_ORDERS);
+    }
+
+    /** Written with $setOnInsert: a replayed OrderPlaced can never undo a later cancellation. */
+    void placed(OrderPlaced event, MongoBatch batch) {
+        String id = event.orderId().value();
+        Date placedAt = Date.from(event.placedAt());
+        batch.add(orders, new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(
+                Updates.setOnInsert("customerId", event.customerId().value()),
+                Updates.setOnInsert("status", OrderStatus.PLACED.name()),
+                Updates.setOnInsert("lines", event.lines().stream().map(OrderSummaries::lineDocument).toList()),
+                Updates.setOnInsert("currency", event.total().currency()),
+                Updates.setOnInsert("totalMinor", event.total().amountMinor()),
+                Updates.setOnInsert("deliveryAddress", new Document("subjectId", event.deliveryAddress().subjectId())
+                        .append("ciphertext", event.deliveryAddress().ciphertext())),
+                Updates.setOnInsert("placedAt", placedAt)), UPSERT));
+        batch.add(customerOrders, new UpdateOneModel<>(Filters.eq("_id", event.customerId().value()),
+                Updates.addToSet("orders", new Document("orderId", id).append("placedAt", placedAt)), UPSERT));
+    }
+
+    void cancelled(OrderCancelled event, Instant at, MongoBatch batch) {
+        batch.add(orders, new UpdateOneModel<>(Filters.eq("_id", event.orderId().value()), Updates.combine(
+                Updates.set("status", OrderStatus.CANCELLED.name()),
+                Updates.set("cancelReason", event.reason()),
+                Updates.set("cancelledAt", Date.from(at)))));
+    }
+
+    void completed(OrderCompleted event, Instant at, MongoBatch batch) {
+        batch.add(orders, new UpdateOneModel<>(Filters.eq("_id", event.orderId().value()), Updates.combine(
+                Updates.set("status", OrderStatus.COMPLETED.name()),
+                Updates.set("completedAt", Date.from(at)))));
+    }
+
+    void dropAll() {
+        orders.drop();
+        customerOrders.drop();
+    }
+
+    public Optional<OrderSummary> find(OrderId orderId) {
+        return Optional.ofNullable(orders.find(Filters.eq("_id", orderId.value())).first())
+                .map(OrderSummaries::summaryOf);
+    }
+
+    /** Newest first. */
+    public CustomerOrders ofCustomer(CustomerId customerId, int page, int size) {
+        Document listing = customerOrders.find(Filters.eq("_id", customerId.value())).first();
+        if (listing == null) {
+            return new CustomerOrders(List.of(), 0);
+        }
+        List<Document> entries = new ArrayList<>(listing.getList("orders", Document.class));
+        entries.sort(Comparator.comparing((Document entry) -> entry.getDate("placedAt"))
+                .thenComparing(entry -> entry.getString("orderId")).reversed());
+        long from = Math.min((long) page * size, entries.size());
+        List<String> ids = entries.subList((int) from, (int) Math.min(from + size, entries.size())).stream()
+                .map(entry -> entry.getString("orderId")).toList();
+        return new CustomerOrders(load(ids), entries.size());
+    }
+
+    private List<OrderSummary> load(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, OrderSummary> byId = new HashMap<>();
+        for (Document document : orders.find(Filters.in("_id", ids))) {
+            byId.put(document.getString("_id"), summaryOf(document));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public long count() {
+        return orders.countDocuments();
+    }
+
+    MongoDatabase database() {
+        return database;
+    }
+
+    private static Document lineDocument(OrderLine line) {
+        return new Document("sku", line.sku())
+                .append("quantity", line.quantity())
+                .append("unitPriceMinor", line.unitPrice().amountMinor());
+    }
+
+    private static OrderSummary summaryOf(Document document) {
+        String currency = document.getString("currency");
+        List<OrderLine> lines = document.getList("lines", Document.class).stream()
+                .map(line -> new OrderLine(line.getString("sku"), line.getInteger("quantity"),
+                        new Money(line.getLong("unitPriceMinor"), currency)))
+                .toList();
+        Document address = document.get("deliveryAddress", Document.class);
+        return new OrderSummary(
+                new OrderId(document.getString("_id")),
+                new CustomerId(document.getString("customerId")),
+                OrderStatus.valueOf(document.getString("status")),
+                lines,
+                new Money(document.getLong("totalMinor"), currency),
+                new SealedText(address.getString("subjectId"), address.getString("ciphertext")),
+                instant(document, "placedAt"),
+                instant(document, "cancelledAt"),
+                document.getString("cancelReason"),
+                instant(document, "completedAt"));
+    }
+
+    private static Instant instant(Document document, String field) {
+        Date date = document.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+
+    public record CustomerOrders(List<OrderSummary> orders, long total) {
+    }
+}

@@ -1,0 +1,31 @@
+package io.pantrade.projection.order;
+
+import com.mongodb.client.MongoDatabase;
+import io.pantrade.projection.ProjectionProcessing;
+import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OrderSummaryConfiguration {
+
+    @Bean
+    OrderSummaries orderSummaries(MongoDatabase readModels) {
+        return new OrderSummaries(readModels);
+    }
+
+    @Bean
+    OrderSummaryProjection orderSummaryProjection(OrderSummaries summaries) {
+        return new OrderSummaryProjection(summaries);
+    }
+
+    @Bean
+    ConfigurerModule orderSummaryProcessing(MongoDatabase readModels,
+            @Value("${pantrade.projections.batch-size:500}") int batchSize,
+            @Value("${pantrade.projections.segments:2}") int segments) {
+        return configurer -> ProjectionProcessing.register(configurer.eventProcessing(), OrderSummaryProjection.PROCESSOR,
+                readModels, new ProjectionTuning(batchSize, segments));
+    }
+}

@@ -1,0 +1,4 @@
+package io.pantrade.kernel.order;
+
+public record OrderCancelled(OrderId orderId, String reason) {
+}

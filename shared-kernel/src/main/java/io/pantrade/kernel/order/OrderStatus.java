@@ -1,0 +1,5 @@
+package io.pantrade.kernel.order;
+
+public enum OrderStatus {
+    PLACED, CANCELLED, COMPLETED
+}

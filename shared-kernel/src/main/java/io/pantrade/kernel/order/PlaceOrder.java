@@ -1,0 +1,23 @@
+package io.pantrade.kernel.order;
+
+import io.pantrade.kernel.customer.CustomerId;
+import io.pantrade.kernel.privacy.SealedText;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The delivery address arrives already sealed under the customer's key: the clear text never
+ * travels through the command bus or reaches the event store.
+ */
+public record PlaceOrder(@TargetAggregateIdentifier OrderId orderId,
+                         CustomerId customerId,
+                         List<OrderLine> lines,
+                         SealedText deliveryAddress,
+                         Instant placedAt) {
+
+    public PlaceOrder {
+        lines = lines == null ? null : List.copyOf(lines);
+    }
+}
