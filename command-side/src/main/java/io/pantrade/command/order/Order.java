@@ -36,6 +36,9 @@ class Order {
         if (command.deliveryAddress() == null) {
             throw NEEDS_A_DELIVERY_ADDRESS.violated();
         }
+        if (!command.deliveryAddress().subjectId().equals(command.customerId().value())) {
+            throw ADDRESS_SEALED_FOR_THE_CUSTOMER.violated();
+        }
         Money total = totalOf(command.lines(), limits);
         apply(new OrderPlaced(command.orderId(), command.customerId(), command.lines(), total,
                 command.deliveryAddress(), command.placedAt() != null ? command.placedAt() : clock.instant()));
@@ -90,7 +93,7 @@ class Order {
         if (lines.size() > OrderLimits.MAX_LINES) {
             throw AT_MOST_500_LINES.violated("got " + lines.size());
         }
-        String currency = lines.get(0).unitPrice().currency();
+        String currency = unitPriceOf(lines.get(0), 0).currency();
         Money total = Money.zero(currency);
         for (int i = 0; i < lines.size(); i++) {
             total = plusLine(total, lines.get(i), i);
@@ -109,7 +112,7 @@ class Order {
         if (line.quantity() < OrderLimits.MIN_QUANTITY || line.quantity() > OrderLimits.MAX_QUANTITY) {
             throw QUANTITY_IN_RANGE.violated("line " + index + " has " + line.quantity());
         }
-        if (line.unitPrice().amountMinor() < 0) {
+        if (unitPriceOf(line, index).amountMinor() < 0) {
             throw UNIT_PRICE_NOT_NEGATIVE.violated("line " + index);
         }
         if (!line.unitPrice().currency().equals(total.currency())) {
@@ -121,6 +124,13 @@ class Order {
         } catch (ArithmeticException overflow) {
             throw TOTAL_REPRESENTABLE.violated();
         }
+    }
+
+    private static Money unitPriceOf(OrderLine line, int index) {
+        if (line.unitPrice() == null) {
+            throw LINE_NEEDS_A_UNIT_PRICE.violated("line " + index);
+        }
+        return line.unitPrice();
     }
 
     protected Order() {

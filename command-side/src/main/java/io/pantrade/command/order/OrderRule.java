@@ -8,6 +8,9 @@ enum OrderRule implements BusinessRule {
 
     NEEDS_A_CUSTOMER("order.customer-missing", "an order needs a customer", Kind.UNPROCESSABLE),
     NEEDS_A_DELIVERY_ADDRESS("order.address-missing", "an order needs a delivery address", Kind.UNPROCESSABLE),
+    ADDRESS_SEALED_FOR_THE_CUSTOMER("order.address-subject-mismatch",
+            "the delivery address must be sealed under the ordering customer's key, or erasing them would not erase it",
+            Kind.UNPROCESSABLE),
     NEEDS_A_LINE("order.no-lines", "an order needs at least one line", Kind.UNPROCESSABLE),
     AT_MOST_500_LINES("order.too-many-lines",
             "an order has at most " + OrderLimits.MAX_LINES + " lines", Kind.UNPROCESSABLE),
@@ -15,6 +18,7 @@ enum OrderRule implements BusinessRule {
             "every line needs a SKU of 1 to " + OrderLimits.MAX_SKU_LENGTH + " characters", Kind.UNPROCESSABLE),
     QUANTITY_IN_RANGE("order.quantity-out-of-range",
             "a line's quantity is " + OrderLimits.MIN_QUANTITY + " to " + OrderLimits.MAX_QUANTITY, Kind.UNPROCESSABLE),
+    LINE_NEEDS_A_UNIT_PRICE("order.unit-price-missing", "every line needs a unit price", Kind.UNPROCESSABLE),
     UNIT_PRICE_NOT_NEGATIVE("order.negative-unit-price", "a unit price cannot be negative", Kind.UNPROCESSABLE),
     ONE_CURRENCY_PER_ORDER("order.mixed-currencies", "all lines of an order are in one currency", Kind.UNPROCESSABLE),
     TOTAL_REPRESENTABLE("order.total-overflow", "the order total is too large to represent", Kind.UNPROCESSABLE),

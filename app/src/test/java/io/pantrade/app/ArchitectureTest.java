@@ -1,0 +1,40 @@
+package io.pantrade.app;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps DESIGN.md's dependency directions true. */
+@AnalyzeClasses(packages = "io.pantrade", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule kernel_depends_on_nothing_of_ours = noClasses()
+            .that().resideInAPackage("io.pantrade.kernel..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.pantrade.command..", "io.pantrade.query..", "io.pantrade.projection..", "io.pantrade.saga..",
+                    "io.pantrade.optimization..", "io.pantrade.app..", "io.pantrade.privacy..", "io.pantrade.web..");
+
+    @ArchTest
+    static final ArchRule command_side_never_meets_the_query_side = noClasses()
+            .that().resideInAPackage("io.pantrade.command..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.pantrade.query..", "io.pantrade.projection..");
+
+    @ArchTest
+    static final ArchRule query_side_never_meets_the_command_side = noClasses()
+            .that().resideInAnyPackage("io.pantrade.query..", "io.pantrade.projection..")
+            .should().dependOnClassesThat().resideInAPackage("io.pantrade.command..");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_launcher = noClasses()
+            .that().resideOutsideOfPackage("io.pantrade.app..")
+            .should().dependOnClassesThat().resideInAPackage("io.pantrade.app..");
+
+    @ArchTest
+    static final ArchRule modules_reach_personal_data_only_through_the_kernel_port = noClasses()
+            .that().resideInAnyPackage("io.pantrade.command..", "io.pantrade.query..", "io.pantrade.projection..")
+            .should().dependOnClassesThat().resideInAPackage("io.pantrade.privacy..");
+}
