@@ -2,6 +2,8 @@ package io.pantrade.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pantrade.app.Http.Reply;
+import io.pantrade.projection.order.OrderSummaryProjection;
+import io.pantrade.query.ReadModelFreshness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,9 +39,14 @@ class OrderApiTest {
 
     Http http;
 
+    @Autowired
+    ReadModelFreshness freshness;
+
+    /** Until the read model has caught up after the start, a miss is a 503 rather than a 404. */
     @BeforeEach
     void client() {
         http = new Http(port);
+        await().atMost(Duration.ofSeconds(10)).until(() -> freshness.caughtUp(OrderSummaryProjection.PROCESSOR));
     }
 
     @Test

@@ -78,6 +78,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return respond(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage()));
     }
 
+    @ExceptionHandler(NotReadyException.class)
+    ResponseEntity<ProblemDetail> notReady(NotReadyException notReady) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-catching-up", "Not ready yet",
+                        notReady.getMessage()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception fault) {
         log.error("unexpected failure while handling a request", fault);

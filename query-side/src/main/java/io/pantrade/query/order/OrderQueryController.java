@@ -6,7 +6,10 @@ import io.pantrade.kernel.order.OrderId;
 import io.pantrade.kernel.order.OrderPage;
 import io.pantrade.kernel.order.OrderView;
 import io.pantrade.kernel.order.OrdersOfCustomer;
+import io.pantrade.projection.order.OrderSummaryProjection;
+import io.pantrade.query.ReadModelFreshness;
 import io.pantrade.web.NotFoundException;
+import io.pantrade.web.NotReadyException;
 import io.pantrade.web.PathIds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,21 +23,27 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
 
-/** Reads are eventually consistent: an order placed a moment ago may answer 404 for a few milliseconds. */
+/**
+ * Reads are eventually consistent: an order placed a moment ago may answer 404 for a few
+ * milliseconds. While the read model is still being rebuilt after a start, a miss is a 503 with
+ * Retry-After instead, because the order may well exist.
+ */
 @RestController
 class OrderQueryController {
 
     private final QueryGateway queries;
+    private final ReadModelFreshness freshness;
 
-    OrderQueryController(QueryGateway queries) {
+    OrderQueryController(QueryGateway queries, ReadModelFreshness freshness) {
         this.queries = queries;
+        this.freshness = freshness;
     }
 
     @GetMapping(path = "/api/orders/{orderId}", produces = MediaType.APPLICATION_JSON_VALUE)
     OrderView order(@PathVariable String orderId) {
         OrderId id = PathIds.parse(orderId, "orderId", OrderId::new);
         return Optional.ofNullable(queries.query(new FindOrder(id), ResponseTypes.instanceOf(OrderView.class)).join())
-                .orElseThrow(() -> new NotFoundException("no order " + id + " is known"));
+                .orElseThrow(() -> missing("no order " + id + " is known"));
     }
 
     @GetMapping(path = "/api/customers/{customerId}/orders", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,6 +53,13 @@ class OrderQueryController {
         CustomerId id = PathIds.parse(customerId, "customerId", CustomerId::new);
         return Optional.ofNullable(queries.query(new OrdersOfCustomer(id, page, size),
                         ResponseTypes.instanceOf(OrderPage.class)).join())
-                .orElseThrow(() -> new NotFoundException("no orders are known for customer " + id));
+                .orElseThrow(() -> missing("no orders are known for customer " + id));
+    }
+
+    private RuntimeException missing(String detail) {
+        if (!freshness.caughtUp(OrderSummaryProjection.PROCESSOR)) {
+            return new NotReadyException(detail + " yet: the order read model is still catching up with the event store");
+        }
+        return new NotFoundException(detail);
     }
 }

@@ -1,0 +1,33 @@
+package io.pantrade.query;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * Whether a read model has caught up with the event store. Until it has (after a start, while the
+ * embedded read models are rebuilt), "not found" may only mean "not replayed yet".
+ */
+@Component
+public class ReadModelFreshness {
+
+    private final EventProcessingConfiguration processing;
+
+    ReadModelFreshness(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    public boolean caughtUp(String processorName) {
+        return processing.eventProcessor(processorName, StreamingEventProcessor.class)
+                .map(ReadModelFreshness::allSegmentsCaughtUp)
+                .orElse(false);
+    }
+
+    private static boolean allSegmentsCaughtUp(StreamingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        return !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+    }
+}
