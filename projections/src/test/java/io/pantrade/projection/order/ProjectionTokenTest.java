@@ -1,0 +1,99 @@
+package io.pantrade.projection.order;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.pantrade.kernel.customer.CustomerId;
+import io.pantrade.kernel.order.OrderPlaced;
+import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.pantrade.projection.order.OrderEvents.T0;
+import static io.pantrade.projection.order.OrderEvents.customer;
+import static io.pantrade.projection.order.OrderEvents.message;
+import static io.pantrade.projection.order.OrderEvents.placed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The processor's token is kept next to the read model it describes, and never runs ahead of it. */
+class ProjectionTokenTest {
+
+    private EmbeddedMongo mongo;
+    private ProjectionPipeline pipeline;
+
+    @BeforeEach
+    void startMongo() {
+        mongo = EmbeddedMongo.start(); // a server of its own: the test checks which databases exist
+    }
+
+    @AfterEach
+    void stop() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        mongo.close();
+    }
+
+    @Test
+    void the_tokens_live_in_the_read_model_database() {
+        MongoDatabase readModels = mongo.emptyDatabase("order_read_models");
+        pipeline = ProjectionPipeline.start(new InMemoryEventStorageEngine(), readModels, new ProjectionTuning(100, 2));
+        List<OrderPlaced> orders = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            orders.add(placed(customer(), T0.plusSeconds(i)));
+        }
+        pipeline.publish(orders.stream().map(OrderEvents::message).toList());
+        long head = pipeline.headIndex();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(pipeline.summaries.count()).isEqualTo(20);
+            assertThat(pipeline.storedTokenPositions()).containsOnlyKeys(0, 1);
+            assertThat(pipeline.storedTokenPositions().values()).allSatisfy(position ->
+                    assertThat(position).isGreaterThanOrEqualTo(head));
+        });
+        assertThat(readModels.listCollectionNames()).contains(ProjectionPipeline.TOKENS, OrderSummaries.ORDERS,
+                OrderSummaries.CUSTOMER_ORDERS);
+        assertThat(mongo.client().listDatabaseNames()).containsOnly("order_read_models");
+    }
+
+    @Test
+    void a_batch_whose_writes_fail_leaves_the_token_behind_and_is_retried() {
+        MongoDatabase readModels = mongo.emptyDatabase("failing_read_models");
+        pipeline = ProjectionPipeline.start(new InMemoryEventStorageEngine(), readModels, new ProjectionTuning(100, 1));
+        OrderPlaced before = placed(customer(), T0);
+        pipeline.publish(message(before));
+        long beforeIndex = pipeline.headIndex();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(pipeline.storedTokenPositions()).containsEntry(0, beforeIndex));
+
+        // a customer listing MongoDB cannot $addToSet into: every flush of this customer's order fails
+        CustomerId poisoned = customer();
+        MongoCollection<Document> listings = readModels.getCollection(OrderSummaries.CUSTOMER_ORDERS);
+        listings.insertOne(new Document("_id", poisoned.value()).append("orders", "not a list"));
+        OrderPlaced failing = placed(poisoned, T0.plusSeconds(1));
+        OrderPlaced after = placed(customer(), T0.plusSeconds(2));
+        pipeline.publish(message(failing), message(after));
+        long lastIndex = pipeline.headIndex();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> pipeline.summaries.find(failing.orderId()).isPresent());
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(pipeline.storedTokenPositions()).containsEntry(0, beforeIndex));
+
+        listings.deleteOne(Filters.eq("_id", poisoned.value()));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(pipeline.storedTokenPositions()).containsEntry(0, lastIndex);
+            assertThat(pipeline.summaries.ofCustomer(poisoned, 0, 10).orders())
+                    .extracting(OrderSummary::orderId).containsExactly(failing.orderId());
+            assertThat(pipeline.summaries.ofCustomer(after.customerId(), 0, 10).total()).isEqualTo(1);
+        });
+    }
+}
