@@ -93,7 +93,7 @@ class OrderSummaryProjectionTest {
         pipeline.publish(message(placed), cancelled(placed.orderId(), "customer changed their mind", T0.plusSeconds(90)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(summaries.find(placed.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED));
+                assertThat(summaries.find(placed.orderId()).map(OrderSummary::status)).contains(OrderStatus.CANCELLED));
         OrderSummary summary = summaries.find(placed.orderId()).orElseThrow();
         assertThat(summary.cancelReason()).isEqualTo("customer changed their mind");
         assertThat(summary.cancelledAt()).isEqualTo(T0.plusSeconds(90));
@@ -111,7 +111,7 @@ class OrderSummaryProjectionTest {
         pipeline.publish(completed(placed.orderId(), T0.plusSeconds(3_600)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(summaries.find(placed.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED));
+                assertThat(summaries.find(placed.orderId()).map(OrderSummary::status)).contains(OrderStatus.COMPLETED));
         OrderSummary summary = summaries.find(placed.orderId()).orElseThrow();
         assertThat(summary.completedAt()).isEqualTo(T0.plusSeconds(3_600));
         assertThat(summary.cancelledAt()).isNull();
