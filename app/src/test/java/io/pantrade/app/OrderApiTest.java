@@ -2,18 +2,8 @@ package io.pantrade.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pantrade.app.Http.Reply;
-import io.pantrade.projection.order.OrderSummaryProjection;
-import io.pantrade.query.ReadModelFreshness;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,32 +12,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pantrade.orders.max-total-minor=1000000", "pantrade.http.max-body-size=64KB"})
-class OrderApiTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("pantrade.data-dir", () -> dataDir.toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    Http http;
-
-    @Autowired
-    ReadModelFreshness freshness;
-
-    /** Until the read model has caught up after the start, a miss is a 503 rather than a 404. */
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-        await().atMost(Duration.ofSeconds(10)).until(() -> freshness.caughtUp(OrderSummaryProjection.PROCESSOR));
-    }
+class OrderApiTest extends RunningEngineTest {
 
     @Test
     void a_placed_order_can_be_read_back_with_its_address_and_total() {

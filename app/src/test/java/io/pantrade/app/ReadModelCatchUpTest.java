@@ -4,14 +4,8 @@ import io.pantrade.projection.order.OrderSummaryProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static io.pantrade.app.OrderApiTest.assertProblem;
@@ -19,26 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** While the order read model is not caught up, a miss is "not ready" (503), not "not found". */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReadModelCatchUpTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("pantrade.data-dir", () -> dataDir.toString());
-    }
-
-    @LocalServerPort
-    int port;
+class ReadModelCatchUpTest extends RunningEngineTest {
 
     @Autowired
     EventProcessingConfiguration processing;
 
     @Test
     void a_miss_while_the_read_model_is_behind_is_a_503_with_retry_after() {
-        Http http = new Http(port);
         EventProcessor projection = processing.eventProcessor(OrderSummaryProjection.PROCESSOR).orElseThrow();
         projection.shutDown();
         try {

@@ -1,5 +1,6 @@
 package io.pantrade.privacy;
 
+import io.pantrade.testing.Race;
 import io.pantrade.kernel.privacy.SealedText;
 import io.pantrade.kernel.privacy.SealedTextUnreadable;
 import io.pantrade.kernel.privacy.SubjectErased;

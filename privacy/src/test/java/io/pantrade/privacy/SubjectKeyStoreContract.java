@@ -1,5 +1,6 @@
 package io.pantrade.privacy;
 
+import io.pantrade.testing.Race;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -1,21 +1,15 @@
 package io.pantrade.projection;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.pantrade.testing.EmbeddedMongo;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.bson.BsonDocument;
 import org.bson.Document;
-import org.bson.UuidRepresentation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The write path every projection shares: gathered per batch, one ordered bulk write per collection. */
 class FlushMongoBatchTest {
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static EmbeddedMongo mongo;
     private static final List<BsonDocument> writeCommands = new CopyOnWriteArrayList<>();
 
     private MongoCollection<Document> items;
@@ -40,8 +33,6 @@ class FlushMongoBatchTest {
 
     @BeforeAll
     static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
         CommandListener recordWrites = new CommandListener() {
             @Override
             public void commandStarted(CommandStartedEvent event) {
@@ -50,24 +41,19 @@ class FlushMongoBatchTest {
                 }
             }
         };
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
-                .uuidRepresentation(UuidRepresentation.STANDARD)
-                .addCommandListener(recordWrites)
-                .build());
+        mongo = EmbeddedMongo.start(settings -> settings.addCommandListener(recordWrites));
     }
 
     @AfterAll
     static void stopServer() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @BeforeEach
     void freshDatabase() {
-        client.getDatabase("batch_test").drop();
-        items = client.getDatabase("batch_test").getCollection("items");
-        log = client.getDatabase("batch_test").getCollection("log");
+        mongo.client().getDatabase("batch_test").drop();
+        items = mongo.client().getDatabase("batch_test").getCollection("items");
+        log = mongo.client().getDatabase("batch_test").getCollection("log");
         writeCommands.clear();
     }
 

@@ -1,5 +1,6 @@
 package io.pantrade.command.idempotency;
 
+import io.pantrade.testing.Race;
 import io.pantrade.command.idempotency.IdempotencyStore.Claim;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,8 @@
 package io.pantrade.command.idempotency;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.pantrade.testing.EmbeddedMongo;
 import org.bson.Document;
-import org.bson.UuidRepresentation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,32 +13,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The production store, against the embedded MongoDB wire server through the real driver over TCP. */
 class MongoIdempotencyStoreTest extends IdempotencyStoreContract {
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static EmbeddedMongo mongo;
 
     private MongoDatabase database;
     private MongoIdempotencyStore store;
 
     @BeforeAll
     static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0); // returns nothing: the port comes from getLocalAddress()
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
-                .uuidRepresentation(UuidRepresentation.STANDARD)
-                .build());
+        mongo = EmbeddedMongo.start();
     }
 
     @AfterAll
     static void stopServer() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @BeforeEach
     void freshDatabase() {
-        database = client.getDatabase("commands");
-        database.drop();
+        database = mongo.emptyDatabase("commands");
         store = new MongoIdempotencyStore(database);
     }
 

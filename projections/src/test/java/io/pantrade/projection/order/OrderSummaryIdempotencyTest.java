@@ -1,5 +1,6 @@
 package io.pantrade.projection.order;
 
+import io.pantrade.testing.EmbeddedMongo;
 import com.mongodb.client.MongoDatabase;
 import io.pantrade.kernel.customer.CustomerId;
 import io.pantrade.kernel.order.OrderPlaced;

@@ -1,5 +1,6 @@
 package io.pantrade.projection.order;
 
+import io.pantrade.testing.EmbeddedMongo;
 import io.pantrade.kernel.Money;
 import io.pantrade.kernel.customer.CustomerId;
 import io.pantrade.kernel.order.OrderId;

@@ -1,5 +1,6 @@
 package io.pantrade.projection.order;
 
+import io.pantrade.testing.EmbeddedMongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;

@@ -1,4 +1,4 @@
-package io.pantrade.command.idempotency;
+package io.pantrade.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** Starts the same action on many threads at once and collects what each returned. */
-final class Race {
+public final class Race {
 
     private Race() {
     }
 
-    static <T> List<T> of(int threads, IntFunction<T> action) throws Exception {
+    public static <T> List<T> of(int threads, IntFunction<T> action) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

@@ -1,4 +1,4 @@
-package io.pantrade.app;
+package io.pantrade.embedded;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.AbstractEventTableFactory;
 
@@ -7,7 +7,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.AbstractEventTableFactory
  * Payloads are VARBINARY rather than BLOB so that H2 keeps them in the row instead of in its
  * separate LOB storage, which is much slower to write and read back.
  */
-final class H2EventTableFactory extends AbstractEventTableFactory {
+public final class H2EventTableFactory extends AbstractEventTableFactory {
 
     @Override
     protected String idColumnType() {
