@@ -3,29 +3,19 @@ package io.pantrade.privacy;
 import io.pantrade.testing.EmbeddedMongo;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Against the embedded MongoDB wire server, through the real driver over TCP. */
 class MongoSubjectKeyStoreTest extends SubjectKeyStoreContract {
 
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = EmbeddedMongo.perTestClass();
 
     private MongoSubjectKeyStore store;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = EmbeddedMongo.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

@@ -10,10 +10,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.bson.BsonDocument;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,29 +24,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The write path every projection shares: gathered per batch, one ordered bulk write per collection. */
 class FlushMongoBatchTest {
 
-    private static EmbeddedMongo mongo;
     private static final List<BsonDocument> writeCommands = new CopyOnWriteArrayList<>();
+    private static final CommandListener RECORD_WRITES = new CommandListener() {
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
+                writeCommands.add(event.getCommand().clone());
+            }
+        }
+    };
+
+    @RegisterExtension
+    static final EmbeddedMongo mongo = EmbeddedMongo.perTestClass(settings -> settings.addCommandListener(RECORD_WRITES));
 
     private MongoCollection<Document> items;
     private MongoCollection<Document> log;
-
-    @BeforeAll
-    static void startServer() {
-        CommandListener recordWrites = new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
-                    writeCommands.add(event.getCommand().clone());
-                }
-            }
-        };
-        mongo = EmbeddedMongo.start(settings -> settings.addCommandListener(recordWrites));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

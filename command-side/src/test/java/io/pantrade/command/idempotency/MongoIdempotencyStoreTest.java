@@ -3,30 +3,20 @@ package io.pantrade.command.idempotency;
 import com.mongodb.client.MongoDatabase;
 import io.pantrade.testing.EmbeddedMongo;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The production store, against the embedded MongoDB wire server through the real driver over TCP. */
 class MongoIdempotencyStoreTest extends IdempotencyStoreContract {
 
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = EmbeddedMongo.perTestClass();
 
     private MongoDatabase database;
     private MongoIdempotencyStore store;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = EmbeddedMongo.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

@@ -7,10 +7,9 @@ import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.kernel.order.OrderStatus;
 import io.pantrade.projection.ProcessorBatch;
 import org.axonframework.eventhandling.EventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -29,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrderSummaryIdempotencyTest {
 
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = EmbeddedMongo.perTestClass();
 
     private MongoDatabase readModels;
     private OrderSummaries summaries;
@@ -38,16 +38,6 @@ class OrderSummaryIdempotencyTest {
     private final CustomerId alice = customer();
     private final OrderPlaced first = placed(alice, T0);
     private final OrderPlaced second = placed(alice, T0.plusSeconds(60));
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void emptyReadModel() {

@@ -12,11 +12,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,21 +40,12 @@ class OrderSummaryReplayTest {
     private static final ProjectionTuning TUNING = new ProjectionTuning(100, 2);
     private static final Duration CATCH_UP = Duration.ofSeconds(90);
 
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = EmbeddedMongo.perTestClass();
 
     private final InMemoryEventStorageEngine eventStore = new InMemoryEventStorageEngine();
     private MongoDatabase readModels;
     private ProjectionPipeline pipeline;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void publishHistory() {

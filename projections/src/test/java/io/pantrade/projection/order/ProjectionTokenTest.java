@@ -10,8 +10,8 @@ import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,20 +27,17 @@ import static org.awaitility.Awaitility.await;
 /** The processor's token is kept next to the read model it describes, and never runs ahead of it. */
 class ProjectionTokenTest {
 
-    private EmbeddedMongo mongo;
-    private ProjectionPipeline pipeline;
+    /** A server per test: the tests check which databases exist. */
+    @RegisterExtension
+    final EmbeddedMongo mongo = EmbeddedMongo.perTest();
 
-    @BeforeEach
-    void startMongo() {
-        mongo = EmbeddedMongo.start(); // a server of its own: the test checks which databases exist
-    }
+    private ProjectionPipeline pipeline;
 
     @AfterEach
     void stop() {
         if (pipeline != null) {
             pipeline.close();
         }
-        mongo.close();
     }
 
     @Test
