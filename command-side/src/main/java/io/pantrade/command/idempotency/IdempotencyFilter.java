@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * Makes every state-changing POST safe to retry: the first request with an Idempotency-Key runs,
  * every retry with the same key and the same request gets the first answer replayed, and the same
  * key with a different request is refused with 422. Answers of 5xx are not kept, so a retry after
- * a fault runs again.
+ * a fault runs again. Every answer waits until what the request committed is durable: this is the
+ * one place where the engine acknowledges a change.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -41,12 +42,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
     private final Clock clock;
     private final Duration lease;
+    private final CommitDurability durability;
 
-    public IdempotencyFilter(IdempotencyStore store, ObjectMapper objectMapper, Clock clock, Duration lease) {
+    public IdempotencyFilter(IdempotencyStore store, ObjectMapper objectMapper, Clock clock, Duration lease,
+                             CommitDurability durability) {
         this.store = store;
         this.problems = new ProblemWriter(objectMapper);
         this.clock = clock;
         this.lease = lease;
+        this.durability = durability;
     }
 
     @Override
@@ -99,11 +103,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } else {
             store.complete(key, new StoredResponse(recorded.getStatus(), recorded.getContentType(),
                     recorded.getHeader(HttpHeaders.LOCATION), recorded.getContentAsByteArray()));
+            durability.awaitDurable();
         }
         recorded.copyBodyToResponse();
     }
 
-    private static void replay(StoredResponse stored, HttpServletResponse response) throws IOException {
+    /** The first request may have stored its answer a moment ago: it is replayed only once durable too. */
+    private void replay(StoredResponse stored, HttpServletResponse response) throws IOException {
+        durability.awaitDurable();
         response.setStatus(stored.status());
         response.setHeader(REPLAYED_HEADER, "true");
         if (stored.contentType() != null) {
