@@ -28,7 +28,7 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
                     response_status INT,
                     content_type VARCHAR(255),
                     location VARCHAR(2048),
-                    body BLOB)""");
+                    body VARBINARY)""");
         jdbc.execute("CREATE INDEX IF NOT EXISTS idempotency_record_created ON idempotency_record(created_at)");
     }
 

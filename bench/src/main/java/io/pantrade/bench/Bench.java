@@ -1,0 +1,56 @@
+package io.pantrade.bench;
+
+import io.pantrade.bench.baseline.BareAxonApp;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Arrays;
+
+/**
+ * The one entry point of {@code pantrade-bench.jar}:
+ * <pre>
+ *   java -jar bench/target/pantrade-bench.jar load --url http://127.0.0.1:8080 --orders 50000 --clients 16
+ *   java -jar bench/target/pantrade-bench.jar bare --server.port=8081 --bare.data-dir=/tmp/bare
+ *   java -jar bench/target/pantrade-bench.jar free-port
+ * </pre>
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "load" -> System.exit(OrderLoad.run(rest));
+            case "bare" -> BareAxonApp.main(rest);
+            case "free-port" -> System.out.println(freePort());
+            default -> {
+                usage();
+                System.exit(2);
+            }
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: java -jar pantrade-bench.jar <command> [options]
+                  load       closed-loop order load against a running engine (or the bare baseline)
+                             --url http://127.0.0.1:8080 --path /api/orders --orders 50000 --clients 16
+                             --customers 1000 --warmup 5000 --transport socket|http --read-model auto|on|off
+                             --max-seconds 600 --lag-timeout-seconds 120 --progress-seconds 10 (0: none) --label NAME
+                  bare       the bare baseline: Spring MVC + Axon CommandGateway + event-sourced aggregate
+                             on JdbcEventStorageEngine over an H2 file (--server.port=N --bare.data-dir=DIR)
+                  free-port  print a free TCP port on 127.0.0.1""");
+    }
+}
