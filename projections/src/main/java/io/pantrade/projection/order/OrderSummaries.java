@@ -29,8 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The order-summary read model: one document per order, and one per customer listing that
- * customer's orders, so every read goes by {@code _id} (the embedded MongoDB server has no
+ * The order-summary read model: one document per order, and one per customer mapping each of that
+ * customer's order ids to when it was placed, so every read goes by {@code _id} (the embedded MongoDB server has no
  * secondary indexes). Every write is idempotent: handling an event twice leaves the same documents.
  */
 public class OrderSummaries {
@@ -49,7 +49,7 @@ public class OrderSummaries {
         this.customerOrders = database.getCollection(CUSTOMER_ORDERS);
     }
 
-    /** Written with $setOnInsert: a replayed OrderPlaced can never undo a later cancellation. */
+    /** Written with $setOnInsert and a keyed $set: a replayed OrderPlaced can never undo a later cancellation. */
     void placed(OrderPlaced event, MongoBatch batch) {
         String id = event.orderId().value();
         Date placedAt = Date.from(event.placedAt());
@@ -62,8 +62,10 @@ public class OrderSummaries {
                 Updates.setOnInsert("deliveryAddress", new Document("subjectId", event.deliveryAddress().subjectId())
                         .append("ciphertext", event.deliveryAddress().ciphertext())),
                 Updates.setOnInsert("placedAt", placedAt)), UPSERT));
+        // a flat map orderId -> placedAt, not an array of sub-documents: the embedded server deep-copies
+        // a document on every update, and $addToSet compares the new entry with every earlier one
         batch.add(customerOrders, new UpdateOneModel<>(Filters.eq("_id", event.customerId().value()),
-                Updates.addToSet("orders", new Document("orderId", id).append("placedAt", placedAt)), UPSERT));
+                Updates.set("orders." + id, placedAt), UPSERT));
     }
 
     void cancelled(OrderCancelled event, Instant at, MongoBatch batch) {
@@ -95,12 +97,12 @@ public class OrderSummaries {
         if (listing == null) {
             return new CustomerOrders(List.of(), 0);
         }
-        List<Document> entries = new ArrayList<>(listing.getList("orders", Document.class));
-        entries.sort(Comparator.comparing((Document entry) -> entry.getDate("placedAt"))
-                .thenComparing(entry -> entry.getString("orderId")).reversed());
+        List<Map.Entry<String, Object>> entries = new ArrayList<>(listing.get("orders", Document.class).entrySet());
+        entries.sort(Comparator.comparing((Map.Entry<String, Object> entry) -> (Date) entry.getValue())
+                .thenComparing(Map.Entry::getKey).reversed());
         long from = Math.min((long) page * size, entries.size());
         List<String> ids = entries.subList((int) from, (int) Math.min(from + size, entries.size())).stream()
-                .map(entry -> entry.getString("orderId")).toList();
+                .map(Map.Entry::getKey).toList();
         return new CustomerOrders(load(ids), entries.size());
     }
 

@@ -72,7 +72,7 @@ class ProjectionTokenTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(pipeline.storedTokenPositions()).containsEntry(0, beforeIndex));
 
-        // a customer listing MongoDB cannot $addToSet into: every flush of this customer's order fails
+        // a customer listing MongoDB cannot set a field in: every flush of this customer's order fails
         CustomerId poisoned = customer();
         MongoCollection<Document> listings = readModels.getCollection(OrderSummaries.CUSTOMER_ORDERS);
         listings.insertOne(new Document("_id", poisoned.value()).append("orders", "not a list"));

@@ -3,16 +3,13 @@ package io.pantrade.projection.order;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Every document of the order-summary read model, by collection and {@code _id}. A customer's
- * order list is a set (segments may append to it in any interleaving; readers sort it), so it is
- * compared sorted.
+ * orders are a map (segments may add to it in any interleaving; readers sort it), and documents
+ * compare as maps, whatever the order of their keys.
  */
 record ReadModelSnapshot(Map<String, Document> orders, Map<String, Document> customerOrders) {
 
@@ -20,11 +17,7 @@ record ReadModelSnapshot(Map<String, Document> orders, Map<String, Document> cus
         Map<String, Document> orders = new TreeMap<>();
         database.getCollection(OrderSummaries.ORDERS).find().forEach(d -> orders.put(d.getString("_id"), d));
         Map<String, Document> customerOrders = new TreeMap<>();
-        database.getCollection(OrderSummaries.CUSTOMER_ORDERS).find().forEach(d -> {
-            List<Document> entries = new ArrayList<>(d.getList("orders", Document.class));
-            entries.sort(Comparator.comparing(entry -> entry.getString("orderId")));
-            customerOrders.put(d.getString("_id"), new Document(d).append("orders", entries));
-        });
+        database.getCollection(OrderSummaries.CUSTOMER_ORDERS).find().forEach(d -> customerOrders.put(d.getString("_id"), d));
         return new ReadModelSnapshot(orders, customerOrders);
     }
 
@@ -33,6 +26,6 @@ record ReadModelSnapshot(Map<String, Document> orders, Map<String, Document> cus
     }
 
     int listedOrders() {
-        return customerOrders.values().stream().mapToInt(d -> d.getList("orders", Document.class).size()).sum();
+        return customerOrders.values().stream().mapToInt(d -> d.get("orders", Document.class).size()).sum();
     }
 }
