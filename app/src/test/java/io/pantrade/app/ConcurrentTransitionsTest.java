@@ -24,7 +24,7 @@ class ConcurrentTransitionsTest extends RunningEngineTest {
                 ? http.post("/api/orders/" + orderId + "/cancel", "{\"reason\":\"race " + i + "\"}")
                 : http.post("/api/orders/" + orderId + "/complete", null));
 
-        assertThat(replies).extracting(Reply::status).containsOnly(202, 409);
+        assertThat(replies).extracting(Reply::status).isSubsetOf(202, 409);
         assertThat(replies).filteredOn(reply -> reply.status() == 202).hasSize(1);
         List<String> events = eventStore.readEvents(orderId).asStream()
                 .map(DomainEventMessage::getPayloadType).map(Class::getSimpleName).toList();
@@ -39,7 +39,7 @@ class ConcurrentTransitionsTest extends RunningEngineTest {
 
         List<Reply> replies = Race.of(20, i -> http.post("/api/orders", "one-key-" + customer, body));
 
-        assertThat(replies).extracting(Reply::status).containsOnly(201, 409);
+        assertThat(replies).extracting(Reply::status).isSubsetOf(201, 409).contains(201);
         assertThat(replies).filteredOn(reply -> reply.status() == 201)
                 .extracting(reply -> reply.field("orderId")).containsOnly(replies.stream()
                         .filter(reply -> reply.status() == 201).findFirst().orElseThrow().field("orderId"));
