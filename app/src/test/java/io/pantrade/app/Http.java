@@ -54,10 +54,6 @@ final class Http {
         }
     }
 
-    String uri(String path) {
-        return base + path;
-    }
-
     record Reply(int status, String contentType, boolean replayed, String body) {
 
         JsonNode json() {

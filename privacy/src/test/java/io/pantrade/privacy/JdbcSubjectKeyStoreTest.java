@@ -1,5 +1,6 @@
 package io.pantrade.privacy;
 
+import io.pantrade.testing.H2File;
 import io.pantrade.kernel.privacy.SealedText;
 import io.pantrade.kernel.privacy.SubjectErased;
 import org.h2.jdbcx.JdbcDataSource;
@@ -10,9 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.crypto.SecretKey;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,14 +26,14 @@ class JdbcSubjectKeyStoreTest extends SubjectKeyStoreContract {
 
     @BeforeEach
     void open() {
-        dataSource = h2File(directory);
+        dataSource = H2File.open(directory.resolve("keys"));
         store = new JdbcSubjectKeyStore(dataSource);
         store.createSchema();
     }
 
     @AfterEach
     void close() throws SQLException {
-        shutdown(dataSource);
+        H2File.shutdown(dataSource);
     }
 
     @Override
@@ -58,9 +57,9 @@ class JdbcSubjectKeyStoreTest extends SubjectKeyStoreContract {
         SealedText alice = before.seal(ALICE, "Alice, 1 Main St");
         SealedText bob = before.seal(BOB, "Bob, 2 Side St");
         before.shred(BOB);
-        shutdown(dataSource);
+        H2File.shutdown(dataSource);
 
-        dataSource = h2File(directory);
+        dataSource = H2File.open(directory.resolve("keys"));
         JdbcSubjectKeyStore reopened = new JdbcSubjectKeyStore(dataSource);
         reopened.createSchema();
         SubjectKeyCipher after = new SubjectKeyCipher(reopened, masterKey, 10);
@@ -68,19 +67,5 @@ class JdbcSubjectKeyStoreTest extends SubjectKeyStoreContract {
         assertThat(after.open(alice)).contains("Alice, 1 Main St");
         assertThat(after.open(bob)).isEmpty();
         assertThatThrownBy(() -> after.seal(BOB, "Bob again")).isInstanceOf(SubjectErased.class);
-    }
-
-    private static JdbcDataSource h2File(Path directory) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        // Kept open between calls (the store takes a connection per call), closed by SHUTDOWN.
-        dataSource.setURL("jdbc:h2:file:" + directory.resolve("keys") + ";DB_CLOSE_DELAY=-1");
-        return dataSource;
-    }
-
-    private static void shutdown(JdbcDataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
     }
 }

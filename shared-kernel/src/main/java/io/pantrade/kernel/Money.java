@@ -42,11 +42,6 @@ public record Money(long amountMinor, String currency) {
         return new Money(Math.multiplyExact(amountMinor, factor), currency);
     }
 
-    public boolean isGreaterThan(Money other) {
-        requireSameCurrency(other);
-        return amountMinor > other.amountMinor;
-    }
-
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);

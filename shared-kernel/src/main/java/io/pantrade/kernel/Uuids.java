@@ -23,13 +23,4 @@ public final class Uuids {
             throw new IllegalArgumentException(what + " is not a UUID: " + value);
         }
     }
-
-    public static boolean isUuid(String value) {
-        try {
-            requireUuid(value, "id");
-            return true;
-        } catch (IllegalArgumentException notUuid) {
-            return false;
-        }
-    }
 }

@@ -73,7 +73,7 @@ class IdsTest {
     void a_random_order_id_is_a_canonical_uuid() {
         OrderId id = OrderId.random();
 
-        assertThat(Uuids.isUuid(id.value())).isTrue();
+        assertThat(Uuids.requireUuid(id.value(), "order id")).isEqualTo(id.value());
         assertThat(id.value()).isEqualTo(id.value().toLowerCase());
     }
 

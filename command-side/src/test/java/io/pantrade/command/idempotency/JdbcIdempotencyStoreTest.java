@@ -1,5 +1,6 @@
 package io.pantrade.command.idempotency;
 
+import io.pantrade.testing.H2File;
 import io.pantrade.command.idempotency.IdempotencyStore.Claim;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -8,9 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,14 +24,14 @@ class JdbcIdempotencyStoreTest extends IdempotencyStoreContract {
 
     @BeforeEach
     void open() {
-        dataSource = h2File(directory);
+        dataSource = H2File.open(directory.resolve("db"));
         store = new JdbcIdempotencyStore(dataSource);
         store.createSchema();
     }
 
     @AfterEach
     void close() throws SQLException {
-        shutdown(dataSource);
+        H2File.shutdown(dataSource);
     }
 
     @Override
@@ -45,9 +44,9 @@ class JdbcIdempotencyStoreTest extends IdempotencyStoreContract {
         store.claim(KEY, REQUEST, T0, LEASE);
         store.complete(KEY, CREATED);
         store.claim("still-running", REQUEST, T0, LEASE);
-        shutdown(dataSource);
+        H2File.shutdown(dataSource);
 
-        dataSource = h2File(directory);
+        dataSource = H2File.open(directory.resolve("db"));
         JdbcIdempotencyStore reopened = new JdbcIdempotencyStore(dataSource);
         reopened.createSchema();
         store = reopened;
@@ -69,19 +68,5 @@ class JdbcIdempotencyStoreTest extends IdempotencyStoreContract {
         store.createSchema();
 
         assertAnswered(store.claim(KEY, REQUEST, T0.plusSeconds(1), LEASE), CREATED);
-    }
-
-    private static JdbcDataSource h2File(Path directory) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        // kept open between calls (the store takes a connection per call), closed by SHUTDOWN
-        dataSource.setURL("jdbc:h2:file:" + directory.resolve("db") + ";DB_CLOSE_DELAY=-1");
-        return dataSource;
-    }
-
-    private static void shutdown(JdbcDataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
     }
 }

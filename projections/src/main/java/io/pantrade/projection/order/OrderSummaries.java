@@ -39,12 +39,10 @@ public class OrderSummaries {
     static final String CUSTOMER_ORDERS = "customer_orders";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private final MongoDatabase database;
     private final MongoCollection<Document> orders;
     private final MongoCollection<Document> customerOrders;
 
     public OrderSummaries(MongoDatabase database) {
-        this.database = database;
         this.orders = database.getCollection(ORDERS);
         this.customerOrders = database.getCollection(CUSTOMER_ORDERS);
     }
@@ -119,10 +117,6 @@ public class OrderSummaries {
 
     public long count() {
         return orders.countDocuments();
-    }
-
-    MongoDatabase database() {
-        return database;
     }
 
     private static Document lineDocument(OrderLine line) {
