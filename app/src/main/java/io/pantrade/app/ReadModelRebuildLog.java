@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reports how far the streaming processors are behind the event store while they catch up
@@ -25,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 class ReadModelRebuildLog {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuildLog.class);
+    private static final long TICK_MILLIS = 100;
+    private static final long PROGRESS_EVERY = 20;
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -48,6 +51,8 @@ class ReadModelRebuildLog {
             return thread;
         });
         log.info("replaying {} events into the read models", head);
+        AtomicLong ticks = new AtomicLong();
+        // checked often, so the rate is exact; reported every PROGRESS_EVERY ticks
         timer.scheduleAtFixedRate(() -> {
             long reached = slowestPosition();
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -55,11 +60,11 @@ class ReadModelRebuildLog {
                 log.info("read models caught up: {} events in {} s ({} events/s)", head, String.format("%.1f", seconds),
                         Math.round(head / seconds));
                 timer.shutdown();
-            } else {
+            } else if (ticks.incrementAndGet() % PROGRESS_EVERY == 0) {
                 log.info("replaying: {} / {} events ({}%), {} events/s", reached, head,
                         Math.round(100.0 * reached / head), Math.round(reached / seconds));
             }
-        }, 250, 2000, TimeUnit.MILLISECONDS);
+        }, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private long slowestPosition() {

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.pantrade.kernel.Money;
 import io.pantrade.kernel.customer.CustomerId;
@@ -17,7 +16,6 @@ import io.pantrade.kernel.order.OrderStatus;
 import io.pantrade.kernel.privacy.SealedText;
 import io.pantrade.projection.MongoBatch;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +35,6 @@ public class OrderSummaries {
 
     static final String ORDERS = "order_summaries";
     static final String CUSTOMER_ORDERS = "customer_orders";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> orders;
     private final MongoCollection<Document> customerOrders;
@@ -47,23 +44,25 @@ public class OrderSummaries {
         this.customerOrders = database.getCollection(CUSTOMER_ORDERS);
     }
 
-    /** Written with $setOnInsert and a keyed $set: a replayed OrderPlaced can never undo a later cancellation. */
+    /**
+     * A replayed OrderPlaced changes nothing: the order document exists (whatever happened to it
+     * since stays), and the customer's map already holds the same entry.
+     */
     void placed(OrderPlaced event, MongoBatch batch) {
         String id = event.orderId().value();
         Date placedAt = Date.from(event.placedAt());
-        batch.add(orders, new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(
-                Updates.setOnInsert("customerId", event.customerId().value()),
-                Updates.setOnInsert("status", OrderStatus.PLACED.name()),
-                Updates.setOnInsert("lines", event.lines().stream().map(OrderSummaries::lineDocument).toList()),
-                Updates.setOnInsert("currency", event.total().currency()),
-                Updates.setOnInsert("totalMinor", event.total().amountMinor()),
-                Updates.setOnInsert("deliveryAddress", new Document("subjectId", event.deliveryAddress().subjectId())
-                        .append("ciphertext", event.deliveryAddress().ciphertext())),
-                Updates.setOnInsert("placedAt", placedAt)), UPSERT));
+        batch.createIfAbsent(orders, new Document("_id", id)
+                .append("customerId", event.customerId().value())
+                .append("status", OrderStatus.PLACED.name())
+                .append("lines", event.lines().stream().map(OrderSummaries::lineDocument).toList())
+                .append("currency", event.total().currency())
+                .append("totalMinor", event.total().amountMinor())
+                .append("deliveryAddress", new Document("subjectId", event.deliveryAddress().subjectId())
+                        .append("ciphertext", event.deliveryAddress().ciphertext()))
+                .append("placedAt", placedAt));
         // a flat map orderId -> placedAt, not an array of sub-documents: the embedded server deep-copies
         // a document on every update, and $addToSet compares the new entry with every earlier one
-        batch.add(customerOrders, new UpdateOneModel<>(Filters.eq("_id", event.customerId().value()),
-                Updates.set("orders." + id, placedAt), UPSERT));
+        batch.setField(customerOrders, event.customerId().value(), "orders." + id, placedAt);
     }
 
     void cancelled(OrderCancelled event, Instant at, MongoBatch batch) {
