@@ -8,7 +8,8 @@
 #
 # Environment: ORDERS, CLIENTS, CUSTOMERS (1000), WARMUP (5000), TRANSPORT (socket|http),
 # BUILD=1 to force `mvn install`, THREAD_DUMPS=N to take N engine thread dumps during its load,
-# SKIP_BARE=1 / SKIP_ENGINE=1, ENGINE_ARGS="--pantrade.h2.fsync=false ..." for engine options. Logs, outputs and dumps go to bench/target/order-load-<time>/.
+# SKIP_BARE=1 / SKIP_ENGINE=1, ENGINE_ARGS="--pantrade.h2.fsync=false ..." for engine options,
+# ENGINE_JAVA_OPTS="-XX:MaxGCPauseMillis=10" for its JVM. Logs, outputs and dumps go to bench/target/order-load-<time>/.
 # After each load it prints the server's CPU by thread (warm-up, load and read-model polling
 # together) and the size of its data directory.
 # Traffic goes to 127.0.0.1 only; every process started here is stopped on exit.
@@ -149,7 +150,7 @@ fi
 if [[ ${SKIP_ENGINE:-0} != 1 ]]; then
   port=$(free_port)
   start_server engine "Pantrade is ready" \
-    java -Xmx2g -jar "$WORK/engine.jar" --server.port="$port" --server.address=127.0.0.1 --pantrade.data-dir="$WORK/engine-data" \
+    java -Xmx2g ${ENGINE_JAVA_OPTS:-} -jar "$WORK/engine.jar" --server.port="$port" --server.address=127.0.0.1 --pantrade.data-dir="$WORK/engine-data" \
       ${ENGINE_ARGS:-}
   if (( THREAD_DUMPS > 0 )); then
     thread_dumps "$SERVER_PID" &

@@ -2,6 +2,9 @@ package io.pantrade.app;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.pantrade.command.idempotency.CommitDurability;
 import io.pantrade.embedded.H2EventStatements;
 import io.pantrade.embedded.H2GroupCommit;
@@ -21,6 +24,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The embedded mode's one H2 file: the events and snapshots, and (unless configured otherwise)
@@ -58,9 +63,22 @@ class EmbeddedDatabase {
         return new HikariDataSource(config);
     }
 
+    /** Metrics {@code pantrade.h2.checkpoint} (duration) and {@code pantrade.h2.checkpoint.group} (callers released). */
     @Bean(destroyMethod = "close")
-    H2GroupCommit h2GroupCommit(DataSource dataSource, @Value("${pantrade.h2.fsync:true}") boolean fsync) {
-        return H2GroupCommit.start(dataSource, fsync);
+    H2GroupCommit h2GroupCommit(DataSource dataSource, @Value("${pantrade.h2.fsync:true}") boolean fsync,
+                                @Value("${pantrade.h2.group-commit-gather:PT0.001S}") Duration gather,
+                                MeterRegistry meters) {
+        Timer duration = Timer.builder("pantrade.h2.checkpoint")
+                .description("H2 group commit: time to write (and fsync) one checkpoint")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
+        DistributionSummary groupSize = DistributionSummary.builder("pantrade.h2.checkpoint.group")
+                .description("H2 group commit: callers released by one checkpoint")
+                .register(meters);
+        return H2GroupCommit.start(dataSource, fsync, gather, (nanos, callers) -> {
+            duration.record(nanos, TimeUnit.NANOSECONDS);
+            groupSize.record(callers);
+        });
     }
 
     @Bean

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,6 +29,8 @@ public final class H2GroupCommit implements AutoCloseable {
 
     private final DataSource dataSource;
     private final String checkpoint;
+    private final CheckpointListener listener;
+    private final long gatherNanos;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition somebodyWaits = lock.newCondition();
     private final Condition checkpointDone = lock.newCondition();
@@ -38,16 +41,30 @@ public final class H2GroupCommit implements AutoCloseable {
     private boolean closed;
     private SQLException lastFailure;
 
-    private H2GroupCommit(DataSource dataSource, boolean fsync) {
+    private H2GroupCommit(DataSource dataSource, boolean fsync, Duration gather, CheckpointListener listener) {
         this.dataSource = dataSource;
         this.checkpoint = fsync ? "CHECKPOINT SYNC" : "CHECKPOINT";
+        this.gatherNanos = gather.toNanos();
+        this.listener = listener;
         this.flusher = new Thread(this::flushWhileOpen, "h2-group-commit");
         this.flusher.setDaemon(true);
     }
 
     /** @param fsync also force the file to the disk, so that acknowledged commits survive a power cut */
     public static H2GroupCommit start(DataSource dataSource, boolean fsync) {
-        H2GroupCommit groupCommit = new H2GroupCommit(dataSource, fsync);
+        return start(dataSource, fsync, Duration.ZERO, (nanos, callers) -> {
+        });
+    }
+
+    /**
+     * @param gather   how long the first caller of a group waits for others to join it: a checkpoint
+     *                 after a single small commit takes microseconds, so without it nearly every commit
+     *                 writes a chunk of its own
+     * @param listener told of every checkpoint: how long it took and how many callers were waiting
+     */
+    public static H2GroupCommit start(DataSource dataSource, boolean fsync, Duration gather,
+                                      CheckpointListener listener) {
+        H2GroupCommit groupCommit = new H2GroupCommit(dataSource, fsync, gather, listener);
         groupCommit.flusher.start();
         return groupCommit;
     }
@@ -87,9 +104,12 @@ public final class H2GroupCommit implements AutoCloseable {
     private void flushWhileOpen() {
         while (nextGroup()) {
             long group = started;
+            int callers = waitingCallers();
+            long begin = System.nanoTime();
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute(checkpoint);
                 finishGroup(group, null);
+                listener.checkpointed(System.nanoTime() - begin, callers);
             } catch (SQLException failed) {
                 log.error("H2 checkpoint failed; acknowledgements wait until one succeeds", failed);
                 finishGroup(group - 1, failed);
@@ -98,18 +118,34 @@ public final class H2GroupCommit implements AutoCloseable {
         }
     }
 
-    /** Waits until somebody needs a checkpoint; @return false once closed */
+    private int waitingCallers() {
+        lock.lock();
+        try {
+            return waiting;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until somebody needs a checkpoint, then lets others join; @return false once closed */
     private boolean nextGroup() {
         lock.lock();
         try {
             while (waiting == 0 && !closed) {
                 somebodyWaits.awaitUninterruptibly();
             }
+            long gathering = gatherNanos;
+            while (gathering > 0 && !closed) {
+                gathering = somebodyWaits.awaitNanos(gathering);
+            }
             if (closed) {
                 return false;
             }
             started++;
             return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
         } finally {
             lock.unlock();
         }
@@ -135,6 +171,11 @@ public final class H2GroupCommit implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @FunctionalInterface
+    public interface CheckpointListener {
+        void checkpointed(long nanos, int callers);
     }
 
     @Override
