@@ -1,6 +1,7 @@
 package io.pantrade.command.order;
 
 import io.pantrade.kernel.Money;
+import io.pantrade.kernel.customer.CustomerId;
 import io.pantrade.kernel.order.CancelOrder;
 import io.pantrade.kernel.order.CompleteOrder;
 import io.pantrade.kernel.order.OrderCancelled;
@@ -12,7 +13,9 @@ import io.pantrade.kernel.order.OrderStatus;
 import io.pantrade.kernel.order.PlaceOrder;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -27,9 +30,22 @@ class Order {
     @AggregateIdentifier
     private OrderId orderId;
     private OrderStatus status;
+    private CustomerId customerId;
+    private List<OrderLine> lines;
 
+    /**
+     * The order id comes from the client's Idempotency-Key, so a request re-run after a crash (its
+     * events stored, its answer lost) finds its order here and changes nothing.
+     */
     @CommandHandler
-    Order(PlaceOrder command, OrderLimits limits, Clock clock) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(PlaceOrder command, OrderLimits limits, Clock clock) {
+        if (orderId != null) {
+            if (!command.customerId().equals(customerId) || !command.lines().equals(lines)) {
+                throw ORDER_ID_TAKEN.violated();
+            }
+            return;
+        }
         if (command.customerId() == null) {
             throw NEEDS_A_CUSTOMER.violated();
         }
@@ -74,6 +90,8 @@ class Order {
     void on(OrderPlaced event) {
         orderId = event.orderId();
         status = OrderStatus.PLACED;
+        customerId = event.customerId();
+        lines = event.lines();
     }
 
     @EventSourcingHandler
@@ -134,6 +152,6 @@ class Order {
     }
 
     protected Order() {
-        // for Axon's event sourcing
+        // Axon creates the instance, then event sourcing or the PlaceOrder handler fills it
     }
 }

@@ -6,6 +6,8 @@ import io.pantrade.kernel.rules.RuleViolation.Kind;
 /** Every rule an order obeys, each with the reason a client is given when it is broken. */
 enum OrderRule implements BusinessRule {
 
+    ORDER_ID_TAKEN("order.id-taken",
+            "an order with this id (it comes from the Idempotency-Key) exists and is a different order", Kind.CONFLICT),
     NEEDS_A_CUSTOMER("order.customer-missing", "an order needs a customer", Kind.UNPROCESSABLE),
     NEEDS_A_DELIVERY_ADDRESS("order.address-missing", "an order needs a delivery address", Kind.UNPROCESSABLE),
     ADDRESS_SEALED_FOR_THE_CUSTOMER("order.address-subject-mismatch",

@@ -93,6 +93,22 @@ class OrderTest {
         }
 
         @Test
+        void placing_the_same_order_again_changes_nothing() {
+            PlaceOrder command = anOrder().build();
+            fixture.given(new OrderPlaced(command.orderId(), command.customerId(), command.lines(), eur(500),
+                            command.deliveryAddress(), NOW))
+                    .when(command)
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_order_id_taken_by_a_different_order_is_refused() {
+            expectRejected(fixture.given(placed())
+                    .when(anOrder().withLines(line("other", 1, 1, "EUR")).build()), "order.id-taken");
+        }
+
+        @Test
         void needs_the_address_sealed_under_the_customers_own_key() {
             SealedText sealedForSomeoneElse = new SealedText("5d1f0c2e-7b3a-4e9d-8c6f-2a1b3c4d5e6f", "Y2lwaGVy");
             expectRejected(anOrder().withAddress(sealedForSomeoneElse).build(), "order.address-subject-mismatch");
