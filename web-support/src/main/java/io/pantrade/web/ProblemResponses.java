@@ -3,6 +3,7 @@ package io.pantrade.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.pantrade.kernel.privacy.SubjectErased;
 import io.pantrade.kernel.rules.RuleViolatedException;
 import io.pantrade.kernel.rules.RuleViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -76,6 +77,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException missing) {
         return respond(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage()));
+    }
+
+    /** Personal data cannot be kept for a person whose key was destroyed: their account is closed. */
+    @ExceptionHandler(SubjectErased.class)
+    ResponseEntity<ProblemDetail> subjectErased(SubjectErased erased) {
+        return respond(Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "customer-erased", "Customer erased",
+                "this customer's personal data was erased; nothing more can be recorded for them"));
     }
 
     @ExceptionHandler(NotReadyException.class)
