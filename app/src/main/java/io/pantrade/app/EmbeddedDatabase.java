@@ -59,7 +59,7 @@ class EmbeddedDatabase {
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(poolSize);
-        log.info("events, snapshots and Axon state in the H2 file {}.mv.db", dataDirectory.path().resolve("pantrade"));
+        log.info("embedded H2 database in the file {}.mv.db", dataDirectory.path().resolve("pantrade"));
         return new HikariDataSource(config);
     }
 

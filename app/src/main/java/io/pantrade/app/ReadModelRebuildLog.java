@@ -1,7 +1,6 @@
 package io.pantrade.app;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -11,16 +10,18 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Reports how far the streaming processors are behind the event store while they catch up
- * after a start: position, percentage and rate, every few seconds, then one line when done.
+ * after a start: position, percentage and rate, every few seconds, then one line when done. In the
+ * embedded mode that is the full rebuild of the in-memory read models; with a persistent MongoDB
+ * only what happened while the engine was down, so the rate counts from where they started.
  */
 @Component
 class ReadModelRebuildLog {
@@ -44,43 +45,57 @@ class ReadModelRebuildLog {
             log.info("event store is empty: nothing to replay");
             return;
         }
-        long started = System.nanoTime();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "read-model-rebuild-log");
             thread.setDaemon(true);
             return thread;
         });
-        log.info("replaying {} events into the read models", head);
+        log.info("read models catching up with the event store ({} events)", head);
         AtomicLong ticks = new AtomicLong();
+        // counted from the first observation, events and seconds alike
+        AtomicLong from = new AtomicLong(-1);
+        AtomicLong started = new AtomicLong();
         // checked often, so the rate is exact; reported every PROGRESS_EVERY ticks
         timer.scheduleAtFixedRate(() -> {
+            if (!allProcessorsHaveClaimedSegments()) {
+                return;
+            }
             long reached = slowestPosition();
-            double seconds = (System.nanoTime() - started) / 1e9;
+            if (from.compareAndSet(-1, Math.min(reached, head))) {
+                started.set(System.nanoTime());
+            }
+            double seconds = Math.max(1e-3, (System.nanoTime() - started.get()) / 1e9);
+            long handled = Math.min(reached, head) - from.get();
             if (reached >= head) {
-                log.info("read models caught up: {} events in {} s ({} events/s)", head, String.format("%.1f", seconds),
-                        Math.round(head / seconds));
+                log.info("read models caught up: {} events in {} s ({} events/s)", handled,
+                        String.format("%.1f", seconds), Math.round(handled / seconds));
                 timer.shutdown();
             } else if (ticks.incrementAndGet() % PROGRESS_EVERY == 0) {
                 log.info("replaying: {} / {} events ({}%), {} events/s", reached, head,
-                        Math.round(100.0 * reached / head), Math.round(reached / seconds));
+                        Math.round(100.0 * reached / head), Math.round(handled / seconds));
             }
         }, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private long slowestPosition() {
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
+        return streamingProcessors()
                 .mapToLong(ReadModelRebuildLog::slowestSegment)
                 .min().orElse(Long.MAX_VALUE);
     }
 
+    /** Before that, a processor's position says nothing about where it resumes. */
+    private boolean allProcessorsHaveClaimedSegments() {
+        return streamingProcessors().noneMatch(processor -> processor.processingStatus().isEmpty());
+    }
+
+    private Stream<StreamingEventProcessor> streamingProcessors() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast);
+    }
+
     private static long slowestSegment(StreamingEventProcessor processor) {
-        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        if (segments.isEmpty()) {
-            return 0;
-        }
-        return segments.values().stream()
+        return processor.processingStatus().values().stream()
                 .mapToLong(status -> status.isCaughtUp() ? Long.MAX_VALUE : position(status.getTrackingToken()).orElse(0))
                 .min().orElse(0);
     }

@@ -31,11 +31,11 @@ class StartupReport {
                 .orElse("Axon Server");
         log.info("""
                 Pantrade is ready
-                  events and Axon state: {}
-                  read models:           {}
-                  API:                   {}/api/orders
-                  Swagger UI:            {}/swagger-ui.html   (OpenAPI: {}/v3/api-docs)
-                  metrics:               {}/actuator/prometheus""",
+                  events:      {}
+                  read models: {}
+                  API:         {}/api/orders
+                  Swagger UI:  {}/swagger-ui.html   (OpenAPI: {}/v3/api-docs)
+                  metrics:     {}/actuator/prometheus""",
                 events, mongo.description(), base, base, base, base);
     }
 }
