@@ -37,6 +37,12 @@ public record Money(long amountMinor, String currency) {
         return new Money(Math.addExact(amountMinor, other.amountMinor), currency);
     }
 
+    /** @throws ArithmeticException if the difference does not fit in a long */
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.subtractExact(amountMinor, other.amountMinor), currency);
+    }
+
     /** @throws ArithmeticException if the product does not fit in a long */
     public Money times(long factor) {
         return new Money(Math.multiplyExact(amountMinor, factor), currency);

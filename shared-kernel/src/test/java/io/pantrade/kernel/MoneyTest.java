@@ -111,6 +111,20 @@ class MoneyTest {
     }
 
     @Property
+    void minus_undoes_plus_or_throws_exactly_when_the_difference_leaves_the_long_range(@ForAll("amounts") long a,
+                                                                                       @ForAll("amounts") long b) {
+        BigInteger exact = big(a).subtract(big(b));
+
+        if (fits(exact)) {
+            assertThat(eur(a).minus(eur(b)).amountMinor()).isEqualTo(exact.longValueExact());
+            Assume.that(fits(exact.add(big(b))));
+            assertThat(eur(a).minus(eur(b)).plus(eur(b))).isEqualTo(eur(a));
+        } else {
+            assertThatThrownBy(() -> eur(a).minus(eur(b))).isInstanceOf(ArithmeticException.class);
+        }
+    }
+
+    @Property
     void times_is_exact_or_throws_exactly_when_the_product_leaves_the_long_range(@ForAll("amounts") long amount,
                                                                                   @ForAll("amounts") long factor) {
         BigInteger exact = big(amount).multiply(big(factor));

@@ -11,13 +11,10 @@ import io.pantrade.kernel.order.OrderLine;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.kernel.order.PlaceOrder;
 import io.pantrade.kernel.privacy.SealedText;
-import io.pantrade.kernel.rules.RuleViolatedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -34,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import static org.hamcrest.Matchers.equalTo;
+import static io.pantrade.testing.RuleViolations.violating;
 
 /** One test per rule of {@link Order}, each rejection asserted by its stable code. */
 class OrderTest {
@@ -328,15 +325,6 @@ class OrderTest {
 
     private static void expectRejected(ResultValidator<Order> result, String code) {
         result.expectException(violating(code)).expectNoEvents();
-    }
-
-    private static Matcher<RuleViolatedException> violating(String code) {
-        return new FeatureMatcher<>(equalTo(code), "a RuleViolatedException with code", "code") {
-            @Override
-            protected String featureValueOf(RuleViolatedException actual) {
-                return actual.violation().code();
-            }
-        };
     }
 
     // --- test data ----------------------------------------------------------------------------

@@ -1,0 +1,19 @@
+package io.pantrade.command.payment;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+@Configuration(proxyBeanMethods = false)
+class PaymentConfiguration {
+
+    @Bean
+    PaymentTerms paymentTerms(@Value("${pantrade.payments.hold-period:P7D}") Duration holdPeriod,
+                              @Value("${pantrade.payments.max-amount-minor:100000000}") long maxAmountMinor,
+                              @Value("${pantrade.payments.fee-basis-points:290}") int feeBasisPoints,
+                              @Value("${pantrade.payments.fee-fixed-minor:30}") long feeFixedMinor) {
+        return new PaymentTerms(holdPeriod, maxAmountMinor, feeBasisPoints, feeFixedMinor);
+    }
+}
