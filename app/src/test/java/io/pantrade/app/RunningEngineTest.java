@@ -28,6 +28,7 @@ abstract class RunningEngineTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("pantrade.data-dir", DATA_DIR::toString);
+        Payments.engineProperties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort

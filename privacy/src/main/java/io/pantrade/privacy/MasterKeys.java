@@ -1,30 +1,16 @@
 package io.pantrade.privacy;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 
 /** The master key that wraps every subject key: from configuration, or a file made at first start. */
 public final class MasterKeys {
 
-    private static final Logger log = LoggerFactory.getLogger(MasterKeys.class);
     private static final int KEY_BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private MasterKeys() {
     }
@@ -58,51 +44,9 @@ public final class MasterKeys {
      */
     public static SecretKey loadOrCreate(Path file) {
         try {
-            if (Files.notExists(file)) {
-                create(file.toAbsolutePath());
-            }
-            return fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the master key file " + file, e);
+            return fromBase64(SecretFiles.readOrCreate(file, KEY_BYTES));
         } catch (IllegalArgumentException badKey) {
             throw new IllegalArgumentException(badKey.getMessage() + " (in " + file + ")");
-        }
-    }
-
-    private static void create(Path file) throws IOException {
-        Path directory = Files.createDirectories(file.getParent(),
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        Path temporary = Files.createTempFile(directory, file.getFileName() + ".", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try {
-            writeDurably(temporary, randomKeyInBase64());
-            // A link, unlike a move, never replaces a file: if two processes start at once, the
-            // first key stays and both read it.
-            Files.createLink(file, temporary);
-            log.info("Created a new master key in {}", file);
-        } catch (FileAlreadyExistsException anotherProcessWasFirst) {
-            log.info("Master key in {} was created by another process", file);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static byte[] randomKeyInBase64() {
-        byte[] key = new byte[KEY_BYTES];
-        RANDOM.nextBytes(key);
-        try {
-            return Base64.getEncoder().encode(key);
-        } finally {
-            Arrays.fill(key, (byte) 0);
-        }
-    }
-
-    private static void writeDurably(Path file, byte[] content) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.write(ByteBuffer.wrap(content));
-            channel.force(true);
-        } finally {
-            Arrays.fill(content, (byte) 0);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.pantrade.query;
 
+import io.pantrade.web.NotFoundException;
+import io.pantrade.web.NotReadyException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -24,6 +26,17 @@ public class ReadModelFreshness {
         return processing.eventProcessor(processorName, StreamingEventProcessor.class)
                 .map(ReadModelFreshness::allSegmentsCaughtUp)
                 .orElse(false);
+    }
+
+    /**
+     * What a miss means: 404 once the processor has caught up, else 503 with Retry-After, because
+     * the thing may well exist and not be replayed yet.
+     */
+    public RuntimeException missing(String processorName, String detail) {
+        if (!caughtUp(processorName)) {
+            return new NotReadyException(detail + " yet: the read model is still catching up with the event store");
+        }
+        return new NotFoundException(detail);
     }
 
     private static boolean allSegmentsCaughtUp(StreamingEventProcessor processor) {

@@ -10,6 +10,7 @@ import io.pantrade.kernel.order.PlaceOrder;
 import io.pantrade.kernel.privacy.PersonalDataCipher;
 import io.pantrade.kernel.privacy.SealedText;
 import io.pantrade.command.idempotency.IdempotencyFilter;
+import io.pantrade.command.idempotency.IdempotentIds;
 import io.pantrade.web.PathIds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 @RestController
 @RequestMapping(path = "/api/orders", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,7 +44,7 @@ class OrderCommandController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<OrderAccepted> place(@Valid @RequestBody PlaceOrderRequest request,
                                         @RequestHeader(IdempotencyFilter.HEADER) String idempotencyKey) {
-        OrderId orderId = orderIdFor(idempotencyKey);
+        OrderId orderId = new OrderId(IdempotentIds.uuidFor("order", idempotencyKey));
         CustomerId customerId = new CustomerId(request.customerId());
         commands.sendAndWait(new PlaceOrder(orderId, customerId,
                 request.lines().stream().map(PlaceOrderRequest.Line::toOrderLine).toList(),
@@ -65,15 +64,6 @@ class OrderCommandController {
         OrderId id = PathIds.parse(orderId, "orderId", OrderId::new);
         commands.sendAndWait(new CompleteOrder(id));
         return ResponseEntity.accepted().body(new OrderAccepted(id.value()));
-    }
-
-    /**
-     * Derived from the Idempotency-Key (which the filter has checked): running the same request
-     * twice, as after a crash that lost its answer, targets the same order instead of creating another.
-     */
-    private static OrderId orderIdFor(String idempotencyKey) {
-        return new OrderId(UUID.nameUUIDFromBytes(("pantrade:order:" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
-                .toString());
     }
 
     /** The address is sealed here, at the edge, so its clear text never enters a message. */

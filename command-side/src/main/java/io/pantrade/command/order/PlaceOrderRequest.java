@@ -3,6 +3,7 @@ package io.pantrade.command.order;
 import io.pantrade.kernel.order.DeliveryAddress;
 import io.pantrade.kernel.order.OrderLine;
 import io.pantrade.web.MoneyBody;
+import io.pantrade.web.Uuid;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,11 +17,10 @@ import java.util.List;
 
 /** The client's order as it arrives; the aggregate checks the same rules again. */
 record PlaceOrderRequest(
-        @NotNull @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String customerId,
+        @NotNull @Uuid String customerId,
         @NotEmpty @Size(max = OrderLimits.MAX_LINES) List<@NotNull @Valid Line> lines,
         @NotNull @Valid Address deliveryAddress) {
 
-    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     record Line(@NotBlank @Size(max = OrderLimits.MAX_SKU_LENGTH) String sku,
                 @NotNull @Min(OrderLimits.MIN_QUANTITY) @Max(OrderLimits.MAX_QUANTITY) Integer quantity,

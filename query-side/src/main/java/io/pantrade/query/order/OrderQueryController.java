@@ -8,8 +8,6 @@ import io.pantrade.kernel.order.OrderView;
 import io.pantrade.kernel.order.OrdersOfCustomer;
 import io.pantrade.projection.order.OrderSummaryProjection;
 import io.pantrade.query.ReadModelFreshness;
-import io.pantrade.web.NotFoundException;
-import io.pantrade.web.NotReadyException;
 import io.pantrade.web.PathIds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,9 +55,6 @@ class OrderQueryController {
     }
 
     private RuntimeException missing(String detail) {
-        if (!freshness.caughtUp(OrderSummaryProjection.PROCESSOR)) {
-            return new NotReadyException(detail + " yet: the order read model is still catching up with the event store");
-        }
-        return new NotFoundException(detail);
+        return freshness.missing(OrderSummaryProjection.PROCESSOR, detail);
     }
 }
