@@ -1,5 +1,6 @@
 package io.pantrade.web;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -24,11 +25,15 @@ public final class Problems {
         return problem;
     }
 
-    public static ProblemDetail invalidFields(List<FieldProblem> errors) {
-        ProblemDetail problem = problem(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-request",
-                "Invalid request", describe(errors));
+    /** A problem caused by particular fields (body fields, headers), each named in {@code errors}. */
+    public static ProblemDetail problem(HttpStatusCode status, String code, String title, List<FieldProblem> errors) {
+        ProblemDetail problem = problem(status, code, title, describe(errors));
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    public static ProblemDetail invalidFields(List<FieldProblem> errors) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", errors);
     }
 
     private static String describe(List<FieldProblem> errors) {

@@ -1,28 +1,24 @@
 package io.pantrade.command.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pantrade.web.PayloadTooLargeException;
+import io.pantrade.web.CachedBodyRequest;
 import io.pantrade.web.FieldProblem;
-import io.pantrade.web.ProblemResponses;
 import io.pantrade.web.ProblemWriter;
 import io.pantrade.web.Problems;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -67,17 +63,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     key == null ? "is required on every POST" : "must be 1 to 255 visible ASCII characters"))));
             return;
         }
-        byte[] body;
-        try {
-            body = request.getInputStream().readAllBytes();
-        } catch (PayloadTooLargeException tooLarge) {
-            problems.write(response, ProblemResponses.payloadTooLarge(tooLarge));
+        Optional<CachedBodyRequest> read = CachedBodyRequest.read(request, response, problems);
+        if (read.isEmpty()) {
             return;
         }
-        String fingerprint = RequestFingerprint.of(request.getMethod(), request.getRequestURI(), body);
+        CachedBodyRequest cached = read.get();
+        String fingerprint = RequestFingerprint.of(request.getMethod(), request.getRequestURI(), cached.body());
         IdempotencyStore.Claim claim = store.claim(key, fingerprint, clock.instant(), lease);
         if (claim instanceof IdempotencyStore.Claim.Acquired) {
-            runFirstTime(key, new CachedBodyRequest(request, body), response, chain);
+            runFirstTime(key, cached, response, chain);
         } else if (claim instanceof IdempotencyStore.Claim.AlreadyAnswered answered) {
             replay(answered.response(), response);
         } else if (claim instanceof IdempotencyStore.Claim.UsedForAnotherRequest) {
@@ -120,57 +114,5 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.LOCATION, stored.location());
         }
         response.getOutputStream().write(stored.body());
-    }
-
-    /** Lets the controller read the body this filter already consumed. */
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already in memory");
-                }
-            };
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }
