@@ -14,7 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The store itself is chosen by the launcher: H2 in the embedded mode, MongoDB in production. */
+/**
+ * The store itself is chosen by the launcher (H2 in the embedded mode, MongoDB in production), and
+ * so is the key of the request fingerprints.
+ */
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfiguration {
 
@@ -34,9 +37,9 @@ class IdempotencyConfiguration {
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(ObjectMapper objectMapper,
             @Value("${pantrade.idempotency.in-progress-lease:PT30S}") Duration lease,
-            ObjectProvider<CommitDurability> durability) {
+            ObjectProvider<CommitDurability> durability, RequestFingerprint fingerprints) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
-                store, objectMapper, clock, lease, durability.getIfAvailable(() -> CommitDurability.ALREADY_DURABLE)));
+                store, objectMapper, clock, lease, durability.getIfAvailable(() -> CommitDurability.ALREADY_DURABLE), fingerprints));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

@@ -43,10 +43,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final Clock clock;
     private final Duration lease;
     private final CommitDurability durability;
+    private final RequestFingerprint fingerprints;
 
     public IdempotencyFilter(IdempotencyStore store, ObjectMapper objectMapper, Clock clock, Duration lease,
-                             CommitDurability durability) {
+                             CommitDurability durability, RequestFingerprint fingerprints) {
         this.store = store;
+        this.fingerprints = fingerprints;
         this.problems = new ProblemWriter(objectMapper);
         this.clock = clock;
         this.lease = lease;
@@ -74,7 +76,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(response, ProblemResponses.payloadTooLarge(tooLarge));
             return;
         }
-        String fingerprint = RequestFingerprint.of(request.getMethod(), request.getRequestURI(), body);
+        String fingerprint = fingerprints.of(request.getMethod(), request.getRequestURI(), body);
         IdempotencyStore.Claim claim = store.claim(key, fingerprint, clock.instant(), lease);
         if (claim instanceof IdempotencyStore.Claim.Acquired) {
             runFirstTime(key, new CachedBodyRequest(request, body), response, chain);
