@@ -2,6 +2,8 @@ package io.pantrade.app;
 
 import io.pantrade.command.idempotency.IdempotencyStore;
 import io.pantrade.command.idempotency.JdbcIdempotencyStore;
+import io.pantrade.command.payment.card.CardVaultStore;
+import io.pantrade.command.payment.card.JdbcCardVaultStore;
 import io.pantrade.privacy.JdbcSubjectKeyStore;
 import io.pantrade.privacy.SubjectKeyStore;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -20,7 +22,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Axon's own state, idempotency keys and subject keys in the embedded H2 file, next to the events.
+ * Axon's own state, idempotency keys, subject keys and the card vault in the embedded H2 file, next
+ * to the events.
  * Axon's auto-configuration supplies the JDBC token and saga stores; this adds their tables.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +33,13 @@ class JdbcAxonState {
     @Bean
     IdempotencyStore idempotencyStore(DataSource dataSource) {
         JdbcIdempotencyStore store = new JdbcIdempotencyStore(dataSource);
+        store.createSchema();
+        return store;
+    }
+
+    @Bean
+    CardVaultStore cardVaultStore(DataSource dataSource) {
+        JdbcCardVaultStore store = new JdbcCardVaultStore(dataSource);
         store.createSchema();
         return store;
     }

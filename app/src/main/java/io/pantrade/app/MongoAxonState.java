@@ -3,6 +3,8 @@ package io.pantrade.app;
 import com.mongodb.client.MongoDatabase;
 import io.pantrade.command.idempotency.IdempotencyStore;
 import io.pantrade.command.idempotency.MongoIdempotencyStore;
+import io.pantrade.command.payment.card.CardVaultStore;
+import io.pantrade.command.payment.card.MongoCardVaultStore;
 import io.pantrade.privacy.MongoSubjectKeyStore;
 import io.pantrade.privacy.SubjectKeyStore;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -17,8 +19,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Production's home for Axon's own state (saga store, tokens of sagas), idempotency keys and subject
- * keys: MongoDB, next to the read models. Selected by the {@code axonserver} profile.
+ * Production's home for Axon's own state (saga store, tokens of sagas), idempotency keys, subject
+ * keys and the card vault: MongoDB, next to the read models. Selected by the {@code axonserver} profile.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "pantrade.axon-state", havingValue = "mongo")
@@ -42,6 +44,11 @@ class MongoAxonState {
     @Bean
     IdempotencyStore idempotencyStore(MongoDatabase database) {
         return new MongoIdempotencyStore(database);
+    }
+
+    @Bean
+    CardVaultStore cardVaultStore(MongoDatabase database) {
+        return new MongoCardVaultStore(database);
     }
 
     @Bean
