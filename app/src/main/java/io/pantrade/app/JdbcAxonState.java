@@ -4,6 +4,8 @@ import io.pantrade.command.idempotency.IdempotencyStore;
 import io.pantrade.command.idempotency.JdbcIdempotencyStore;
 import io.pantrade.command.signing.JdbcNonceStore;
 import io.pantrade.command.signing.NonceStore;
+import io.pantrade.command.payment.card.CardVaultStore;
+import io.pantrade.command.payment.card.JdbcCardVaultStore;
 import io.pantrade.privacy.JdbcSubjectKeyStore;
 import io.pantrade.privacy.SubjectKeyStore;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -22,8 +24,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Axon's own state, idempotency keys, signed requests' nonces and subject keys in the embedded H2
- * file, next to the events.
+ * Axon's own state, idempotency keys, signed requests' nonces, subject keys and the card vault in
+ * the embedded H2 file, next to the events.
  * Axon's auto-configuration supplies the JDBC token and saga stores; this adds their tables.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,6 +42,13 @@ class JdbcAxonState {
     @Bean
     NonceStore nonceStore(DataSource dataSource) {
         JdbcNonceStore store = new JdbcNonceStore(dataSource);
+        store.createSchema();
+        return store;
+    }
+
+    @Bean
+    CardVaultStore cardVaultStore(DataSource dataSource) {
+        JdbcCardVaultStore store = new JdbcCardVaultStore(dataSource);
         store.createSchema();
         return store;
     }

@@ -5,6 +5,8 @@ import io.pantrade.command.idempotency.IdempotencyStore;
 import io.pantrade.command.idempotency.MongoIdempotencyStore;
 import io.pantrade.command.signing.MongoNonceStore;
 import io.pantrade.command.signing.NonceStore;
+import io.pantrade.command.payment.card.CardVaultStore;
+import io.pantrade.command.payment.card.MongoCardVaultStore;
 import io.pantrade.privacy.MongoSubjectKeyStore;
 import io.pantrade.privacy.SubjectKeyStore;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -20,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Production's home for Axon's own state (saga store, tokens of sagas), idempotency keys, signed
- * requests' nonces and subject keys: MongoDB, next to the read models. Selected by the
+ * requests' nonces, subject keys and the card vault: MongoDB, next to the read models. Selected by the
  * {@code axonserver} profile.
  */
 @Configuration(proxyBeanMethods = false)
@@ -50,6 +52,11 @@ class MongoAxonState {
     @Bean
     NonceStore nonceStore(MongoDatabase database) {
         return new MongoNonceStore(database);
+    }
+
+    @Bean
+    CardVaultStore cardVaultStore(MongoDatabase database) {
+        return new MongoCardVaultStore(database);
     }
 
     @Bean

@@ -52,7 +52,8 @@ final class Http {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Idempotent-Replayed").isPresent(), response.body());
+                    response.headers().firstValue("Idempotent-Replayed").isPresent(),
+                    response.headers().firstValue("Location").orElse(null), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -61,7 +62,7 @@ final class Http {
         }
     }
 
-    record Reply(int status, String contentType, boolean replayed, String body) {
+    record Reply(int status, String contentType, boolean replayed, String location, String body) {
 
         JsonNode json() {
             try {

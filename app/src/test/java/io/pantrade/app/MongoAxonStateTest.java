@@ -8,8 +8,11 @@ import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSag
 import org.axonframework.modelling.saga.repository.SagaStore;
 import io.pantrade.command.idempotency.IdempotencyStore;
 import io.pantrade.command.idempotency.MongoIdempotencyStore;
+import io.pantrade.command.payment.card.CardVaultStore;
+import io.pantrade.command.payment.card.MongoCardVaultStore;
 import io.pantrade.privacy.MongoSubjectKeyStore;
 import io.pantrade.privacy.SubjectKeyStore;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The production wiring of Axon's own state (axon-mongo token and saga stores, idempotency and
- * subject keys in MongoDB), exercised against the embedded MongoDB server: no Axon Server runs
+ * The production wiring of Axon's own state (axon-mongo token and saga stores, idempotency keys,
+ * subject keys and the card vault in MongoDB), exercised against the embedded MongoDB server: no Axon Server runs
  * here, so events stay in the H2 file while everything the axonserver profile moves to MongoDB is
  * in MongoDB.
  */
@@ -36,11 +39,12 @@ class MongoAxonStateTest {
     void the_mongo_state_wiring_starts_and_handles_an_order() {
         String masterKey = Base64.getEncoder().encodeToString(new byte[32]);
         try (Engine engine = Engine.start(dataDir, "pantrade.axon-state=mongo", "pantrade.crypto.master-key=" + masterKey,
-                "pantrade.crypto.generate-dev-key=false")) {
+                "pantrade.idempotency.fingerprint-key=" + masterKey, "pantrade.crypto.generate-dev-key=false")) {
             assertThat(engine.bean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
             assertThat(engine.bean(SagaStore.class)).isInstanceOf(MongoSagaStore.class);
             assertThat(engine.bean(IdempotencyStore.class)).isInstanceOf(MongoIdempotencyStore.class);
             assertThat(engine.bean(SubjectKeyStore.class)).isInstanceOf(MongoSubjectKeyStore.class);
+            assertThat(engine.bean(CardVaultStore.class)).isInstanceOf(MongoCardVaultStore.class);
 
             Http http = engine.http();
             String customer = Orders.customer();
@@ -54,7 +58,14 @@ class MongoAxonStateTest {
             assertThat(mongo.getCollection("idempotency_records").countDocuments(Filters.eq("_id", key))).isEqualTo(1);
             assertThat(mongo.getCollection("subject_keys").countDocuments(Filters.eq("_id", customer))).isEqualTo(1);
             assertThat(http.post("/api/orders", key, Orders.order(customer)).replayed()).isTrue();
+
+            String number = Cards.freshNumber();
+            Http.Reply card = http.post("/api/payment-methods/cards", Cards.card(customer, number));
+            assertThat(http.get(card.location()).body()).isEqualTo(card.body());
+            Document stored = mongo.getCollection("card_vault").find(Filters.eq("_id", card.field("token"))).first();
+            assertThat(stored.toJson()).contains(customer).doesNotContain(number).doesNotContain("Ada Lovelace");
         }
         assertThat(dataDir.resolve("master.key")).doesNotExist();
+        assertThat(dataDir.resolve("idempotency-fingerprint.key")).doesNotExist();
     }
 }

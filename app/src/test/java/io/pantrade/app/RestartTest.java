@@ -18,7 +18,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Stops the engine and starts a new one on the same data directory, as an operator would: the
- * in-memory read models start empty and must be rebuilt, exactly, from the events in the H2 file.
+ * in-memory read models start empty and must be rebuilt, exactly, from the events in the H2 file;
+ * stored cards, idempotency keys and the generated keys that open them are still there.
  */
 class RestartTest {
 
@@ -33,10 +34,12 @@ class RestartTest {
         String retriedBody = Orders.order(customers.get(0), "RETRY", 1, 1, "EUR");
         Map<String, JsonNode> before;
         String firstAnswer;
+        Http.Reply card;
 
         try (Engine engine = Engine.start(dataDir)) {
             Http http = engine.http();
             firstAnswer = http.post("/api/orders", retryKey, retriedBody).body();
+            card = http.post("/api/payment-methods/cards", Cards.card(customers.get(1), Cards.freshNumber()));
             for (int i = 0; i < 30; i++) {
                 orderIds.add(http.post("/api/orders",
                         Orders.order(customers.get(i % 3), "SKU-" + i, 1 + i, 100, "EUR")).field("orderId"));
@@ -58,6 +61,8 @@ class RestartTest {
                 assertThat(after.get(orderIds.get(i)).path("status").asText())
                         .isEqualTo(i % 3 == 0 ? "CANCELLED" : i % 3 == 1 ? "COMPLETED" : "PLACED");
             }
+
+            assertThat(http.get(card.location()).body()).isEqualTo(card.body());
 
             Http.Reply retried = http.post("/api/orders", retryKey, retriedBody);
             assertThat(retried.replayed()).isTrue();

@@ -52,7 +52,7 @@ class JdbcSubjectKeyStoreTest extends SubjectKeyStoreContract {
 
     @Test
     void keys_and_erasures_survive_closing_and_reopening_the_database() throws SQLException {
-        SecretKey masterKey = MasterKeys.fromBase64(CipherFixtures.MASTER_KEY);
+        SecretKey masterKey = MasterKeys.fromBase64(CipherFixtures.MASTER_KEY, "the master key");
         SubjectKeyCipher before = new SubjectKeyCipher(store, masterKey, 10);
         SealedText alice = before.seal(ALICE, "Alice, 1 Main St");
         SealedText bob = before.seal(BOB, "Bob, 2 Side St");

@@ -20,7 +20,7 @@ class MasterKeysTest {
 
     @Test
     void reads_a_256_bit_key_from_base64() {
-        assertThat(MasterKeys.fromBase64(" " + MASTER_KEY + "\n").getEncoded())
+        assertThat(MasterKeys.fromBase64(" " + MASTER_KEY + "\n", "the master key").getEncoded())
                 .isEqualTo(Base64.getDecoder().decode(MASTER_KEY));
     }
 
@@ -28,7 +28,7 @@ class MasterKeysTest {
     void refuses_a_key_of_another_length_without_quoting_it() {
         String shortKey = Base64.getEncoder().encodeToString(new byte[31]);
 
-        assertThatThrownBy(() -> MasterKeys.fromBase64(shortKey))
+        assertThatThrownBy(() -> MasterKeys.fromBase64(shortKey, "the master key"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("32 bytes")
                 .hasMessageNotContaining(shortKey);
@@ -38,20 +38,26 @@ class MasterKeysTest {
     void refuses_text_that_is_not_base64_without_quoting_it() {
         String secret = "s3cr3t-p@ssw0rd-not-base64";
 
-        assertThatThrownBy(() -> MasterKeys.fromBase64(secret))
+        assertThatThrownBy(() -> MasterKeys.fromBase64(secret, "the master key"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("base64")
                 .hasMessageNotContaining(secret)
                 .hasNoCause();
-        assertThatThrownBy(() -> MasterKeys.fromBase64(" ")).hasMessageContaining("missing");
+        assertThatThrownBy(() -> MasterKeys.fromBase64(" ", "the master key")).hasMessageContaining("missing");
+    }
+
+    @Test
+    void names_the_key_it_was_asked_for() {
+        assertThatThrownBy(() -> MasterKeys.fromBase64("", "the idempotency fingerprint key"))
+                .hasMessage("the idempotency fingerprint key is missing");
     }
 
     @Test
     void creates_an_owner_only_key_file_once_and_reads_it_back() throws IOException {
         Path file = directory.resolve("keys/master.key");
 
-        byte[] first = MasterKeys.loadOrCreate(file).getEncoded();
-        byte[] second = MasterKeys.loadOrCreate(file).getEncoded();
+        byte[] first = MasterKeys.loadOrCreate(file, "the master key").getEncoded();
+        byte[] second = MasterKeys.loadOrCreate(file, "the master key").getEncoded();
 
         assertThat(first).hasSize(32).isEqualTo(second);
         assertThat(Files.readString(file)).isEqualTo(Base64.getEncoder().encodeToString(first));
@@ -61,8 +67,8 @@ class MasterKeysTest {
 
     @Test
     void two_files_hold_different_keys() {
-        assertThat(MasterKeys.loadOrCreate(directory.resolve("a.key")).getEncoded())
-                .isNotEqualTo(MasterKeys.loadOrCreate(directory.resolve("b.key")).getEncoded());
+        assertThat(MasterKeys.loadOrCreate(directory.resolve("a.key"), "the master key").getEncoded())
+                .isNotEqualTo(MasterKeys.loadOrCreate(directory.resolve("b.key"), "the master key").getEncoded());
     }
 
     @Test
@@ -70,7 +76,7 @@ class MasterKeysTest {
         Path file = directory.resolve("master.key");
         Files.writeString(file, "AAAA");
 
-        assertThatThrownBy(() -> MasterKeys.loadOrCreate(file))
+        assertThatThrownBy(() -> MasterKeys.loadOrCreate(file, "the master key"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageNotContaining("AAAA");

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SubjectKeyCipherTest {
 
     private static final String ADDRESS = "Grüne Gasse 7, 1010 Wien ☎ +43 1 234 — 東京 🚚";
-    private static final SecretKey MASTER = MasterKeys.fromBase64(MASTER_KEY);
+    private static final SecretKey MASTER = MasterKeys.fromBase64(MASTER_KEY, "the master key");
 
     private final InMemorySubjectKeyStore store = new InMemorySubjectKeyStore();
     private final SubjectKeyCipher cipher = new SubjectKeyCipher(store, MASTER, 100);
@@ -174,7 +174,7 @@ class SubjectKeyCipherTest {
     @Test
     void another_master_key_cannot_unwrap_and_says_so_without_quoting_keys() {
         SealedText sealed = cipher.seal(ALICE, ADDRESS);
-        SubjectKeyCipher misconfigured = new SubjectKeyCipher(store, MasterKeys.fromBase64(OTHER_MASTER_KEY), 100);
+        SubjectKeyCipher misconfigured = new SubjectKeyCipher(store, MasterKeys.fromBase64(OTHER_MASTER_KEY, "the master key"), 100);
 
         assertThatThrownBy(() -> misconfigured.open(sealed))
                 .isInstanceOf(IllegalStateException.class)

@@ -1,5 +1,6 @@
 package io.pantrade.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -30,6 +31,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +43,11 @@ import java.util.stream.Collectors;
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    /**
+     * Field names come from the client and are echoed back: a run of five or more digits in one
+     * (spaces and dashes between them too) is masked, since a card number may have been sent as a key.
+     */
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[ -]*\\d){4,}");
 
     @ExceptionHandler(RuleViolatedException.class)
     ResponseEntity<ProblemDetail> ruleViolated(RuleViolatedException violated) {
@@ -138,8 +145,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             return asObject(Problems.invalidFields(List.of(
                     new FieldProblem(jsonPath(mapping), "has the wrong type or format"))));
         }
+        // Not the parser's message: it quotes the offending token, which may be a card number.
         String detail = cause instanceof JsonProcessingException json
-                ? "the body is not valid JSON: " + json.getOriginalMessage()
+                ? "the body is not valid JSON" + at(json.getLocation())
                 : "the request body is missing or unreadable";
         return asObject(Problems.problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail));
     }
@@ -175,13 +183,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return Problems.problem(status, violation.code(), "Rejected: " + violation.code(), violation.detail());
     }
 
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
     private static String jsonPath(JsonMappingException mapping) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference node : mapping.getPath()) {
             if (node.getIndex() >= 0) {
                 path.append('[').append(node.getIndex()).append(']');
             } else if (node.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(node.getFieldName());
+                path.append(path.isEmpty() ? "" : ".").append(DIGIT_RUN.matcher(node.getFieldName()).replaceAll("#"));
             }
         }
         return path.toString();

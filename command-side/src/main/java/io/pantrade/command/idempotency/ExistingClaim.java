@@ -1,5 +1,7 @@
 package io.pantrade.command.idempotency;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
@@ -11,7 +13,9 @@ import java.util.function.BooleanSupplier;
 record ExistingClaim(String fingerprint, Instant claimedAt, StoredResponse response) {
 
     IdempotencyStore.Claim decide(String requestFingerprint, Instant now, Duration lease, BooleanSupplier takeOver) {
-        if (!fingerprint.equals(requestFingerprint)) {
+        // fingerprints are MACs: compared in constant time
+        if (!MessageDigest.isEqual(fingerprint.getBytes(StandardCharsets.US_ASCII),
+                requestFingerprint.getBytes(StandardCharsets.US_ASCII))) {
             return new IdempotencyStore.Claim.UsedForAnotherRequest();
         }
         if (response != null) {

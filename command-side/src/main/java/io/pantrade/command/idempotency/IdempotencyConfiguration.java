@@ -13,8 +13,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
-/** The store itself is chosen by the launcher: H2 in the embedded mode, MongoDB in production. */
+/**
+ * The store itself is chosen by the launcher (H2 in the embedded mode, MongoDB in production), and
+ * so is the key of the request fingerprints.
+ */
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfiguration {
 
@@ -34,9 +38,11 @@ class IdempotencyConfiguration {
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(ObjectMapper objectMapper,
             @Value("${pantrade.idempotency.in-progress-lease:PT30S}") Duration lease,
-            ObjectProvider<CommitDurability> durability) {
+            ObjectProvider<CommitDurability> durability, RequestFingerprint fingerprints,
+            @Value("${pantrade.idempotency.exempt-paths:/api/psp/webhooks}") List<String> exemptPaths) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
-                store, objectMapper, clock, lease, durability.getIfAvailable(() -> CommitDurability.ALREADY_DURABLE)));
+                store, objectMapper, clock, lease, durability.getIfAvailable(() -> CommitDurability.ALREADY_DURABLE), fingerprints,
+                exemptPaths));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

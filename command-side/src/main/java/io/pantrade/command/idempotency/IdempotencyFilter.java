@@ -39,10 +39,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final Clock clock;
     private final Duration lease;
     private final CommitDurability durability;
+    private final RequestFingerprint fingerprints;
+    private final List<String> exemptPaths;
 
+    /**
+     * @param exemptPaths path prefixes whose senders cannot send the header and bring their own
+     *                    idempotency, such as the payment provider's webhooks with their ids
+     */
     public IdempotencyFilter(IdempotencyStore store, ObjectMapper objectMapper, Clock clock, Duration lease,
-                             CommitDurability durability) {
+                             CommitDurability durability, RequestFingerprint fingerprints, List<String> exemptPaths) {
         this.store = store;
+        this.exemptPaths = List.copyOf(exemptPaths);
+        this.fingerprints = fingerprints;
         this.problems = new ProblemWriter(objectMapper);
         this.clock = clock;
         this.lease = lease;
@@ -51,7 +59,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod());
+        return !"POST".equals(request.getMethod()) || exemptPaths.stream().anyMatch(request.getRequestURI()::startsWith);
     }
 
     @Override
@@ -68,7 +76,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         CachedBodyRequest cached = read.get();
-        String fingerprint = RequestFingerprint.of(request.getMethod(), request.getRequestURI(), cached.body());
+        String fingerprint = fingerprints.of(request.getMethod(), request.getRequestURI(), cached.body());
         IdempotencyStore.Claim claim = store.claim(key, fingerprint, clock.instant(), lease);
         if (claim instanceof IdempotencyStore.Claim.Acquired) {
             runFirstTime(key, cached, response, chain);

@@ -1,24 +1,30 @@
 package io.pantrade.command.idempotency;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.MapperFeature;
 
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
- * SHA-256 over method, path and the body's JSON content with keys sorted, so that a client which
- * re-serialises the same request (other key order, other whitespace) is still recognised as the
- * same request. A body that is not JSON is hashed as it is.
+ * HMAC-SHA256 over method, path and the body's JSON content with keys sorted, so that a client
+ * which re-serialises the same request (other key order, other whitespace) is still recognised as
+ * the same request. A body that is not JSON is hashed as it is. Keyed, because bodies hold
+ * low-entropy secrets (a card number is ~10^9 guesses from its brand and last four digits): an
+ * unkeyed hash kept for a day would give them away to whoever reads the store.
  */
-final class RequestFingerprint {
+public final class RequestFingerprint {
 
+    private static final String ALGORITHM = "HmacSHA256";
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -27,14 +33,18 @@ final class RequestFingerprint {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private RequestFingerprint() {
+    private final SecretKeySpec key;
+
+    /** @param key 256 bits from configuration; the same on every node that shares the idempotency store */
+    public RequestFingerprint(SecretKey key) {
+        this.key = new SecretKeySpec(Objects.requireNonNull(key, "key").getEncoded(), ALGORITHM);
     }
 
-    static String of(String method, String path, byte[] body) {
-        MessageDigest sha256 = sha256();
-        sha256.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-        sha256.update(canonical(body));
-        return HexFormat.of().formatHex(sha256.digest());
+    String of(String method, String path, byte[] body) {
+        Mac mac = mac();
+        mac.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
+        mac.update(canonical(body));
+        return HexFormat.of().formatHex(mac.doFinal());
     }
 
     private static byte[] canonical(byte[] body) {
@@ -45,11 +55,19 @@ final class RequestFingerprint {
         }
     }
 
-    private static MessageDigest sha256() {
+    private Mac mac() {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JRE has SHA-256", impossible);
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            // HMAC-SHA256 ships with every Java runtime: this is a broken JVM
+            throw new IllegalStateException("HMAC-SHA256 is unusable: " + e.getClass().getSimpleName());
         }
+    }
+
+    @Override
+    public String toString() {
+        return "RequestFingerprint[HMAC-SHA256, key redacted]";
     }
 }

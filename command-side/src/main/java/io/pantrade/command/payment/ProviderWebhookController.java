@@ -12,6 +12,7 @@ import io.pantrade.kernel.payment.RecordAuthorizationOutcome;
 import io.pantrade.web.Problems;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -51,12 +52,13 @@ class ProviderWebhookController {
     private final Clock clock;
 
     ProviderWebhookController(WebhookVerifier verifier, NonceStore webhookIds, CommandGateway commands,
-                              EventGateway events, CommitDurability durability, ObjectMapper json, Clock clock) {
+                              EventGateway events, ObjectProvider<CommitDurability> durability, ObjectMapper json,
+                              Clock clock) {
         this.verifier = verifier;
         this.webhookIds = webhookIds;
         this.commands = commands;
         this.events = events;
-        this.durability = durability;
+        this.durability = durability.getIfAvailable(() -> CommitDurability.ALREADY_DURABLE);
         this.json = json;
         this.clock = clock;
     }

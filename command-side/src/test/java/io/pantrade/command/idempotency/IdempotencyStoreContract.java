@@ -17,8 +17,8 @@ abstract class IdempotencyStoreContract {
     static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
     static final Duration LEASE = Duration.ofSeconds(30);
     static final String KEY = "order-7f3c-attempt";
-    static final String REQUEST = RequestFingerprint.of("POST", "/api/orders", json("{\"sku\":\"A\",\"quantity\":1}"));
-    static final String OTHER_REQUEST = RequestFingerprint.of("POST", "/api/orders", json("{\"sku\":\"A\",\"quantity\":2}"));
+    static final String REQUEST = RequestFingerprintTest.FINGERPRINT.of("POST", "/api/orders", json("{\"sku\":\"A\",\"quantity\":1}"));
+    static final String OTHER_REQUEST = RequestFingerprintTest.FINGERPRINT.of("POST", "/api/orders", json("{\"sku\":\"A\",\"quantity\":2}"));
     static final StoredResponse CREATED = new StoredResponse(201, "application/json",
             "/api/orders/0b8f4e5a-1c2d-4e3f-8a9b-0c1d2e3f4a5b",
             new byte[]{'{', '"', 'i', 'd', '"', ':', 0, (byte) 0xFF, (byte) 0xC3, (byte) 0x28, '}'});

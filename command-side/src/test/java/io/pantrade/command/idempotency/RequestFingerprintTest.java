@@ -2,17 +2,54 @@ package io.pantrade.command.idempotency;
 
 import org.junit.jupiter.api.Test;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestFingerprintTest {
 
     private static final String PATH = "/api/orders";
+    static final RequestFingerprint FINGERPRINT = withKey(1);
 
     @Test
-    void is_a_sha256_in_hex() {
-        assertThat(of("POST", PATH, "{\"a\":1}")).matches("[0-9a-f]{64}");
+    void is_an_hmac_sha256_in_hex_under_the_key_over_method_path_and_canonical_body() throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(keyBytes(1), "HmacSHA256"));
+        String expected = HexFormat.of().formatHex(mac.doFinal(
+                "POST /api/cards\n{\"a\":1,\"number\":\"4111111111111111\"}".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(of("POST", "/api/cards", "{ \"number\": \"4111111111111111\", \"a\": 1 }"))
+                .matches("[0-9a-f]{64}")
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void is_not_the_unkeyed_sha256_a_reader_of_the_store_could_recompute() throws Exception {
+        String request = "POST /api/cards\n{\"number\":\"4111111111111111\"}";
+        String unkeyed = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(of("POST", "/api/cards", "{\"number\":\"4111111111111111\"}")).isNotEqualTo(unkeyed);
+    }
+
+    @Test
+    void another_key_gives_another_fingerprint_and_the_same_key_the_same() {
+        byte[] body = "{\"number\":\"4111111111111111\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(withKey(2).of("POST", PATH, body)).isNotEqualTo(FINGERPRINT.of("POST", PATH, body));
+        assertThat(withKey(1).of("POST", PATH, body)).isEqualTo(FINGERPRINT.of("POST", PATH, body));
+    }
+
+    @Test
+    void says_nothing_of_its_key() {
+        assertThat(FINGERPRINT.toString()).doesNotContain(Base64.getEncoder().encodeToString(keyBytes(1)))
+                .contains("redacted");
     }
 
     @Test
@@ -69,8 +106,8 @@ class RequestFingerprintTest {
         assertThat(of("POST", PATH, form)).isEqualTo(of("POST", PATH, form));
         assertThat(of("POST", PATH, "sku=A&quantity=3")).isNotEqualTo(of("POST", PATH, form));
         assertThat(of("POST", PATH, "sku=A&quantity=2 ")).isNotEqualTo(of("POST", PATH, form));
-        assertThat(RequestFingerprint.of("POST", PATH, new byte[]{1, 2, (byte) 0xFF}))
-                .isNotEqualTo(RequestFingerprint.of("POST", PATH, new byte[]{1, 2, (byte) 0xFE}));
+        assertThat(FINGERPRINT.of("POST", PATH, new byte[]{1, 2, (byte) 0xFF}))
+                .isNotEqualTo(FINGERPRINT.of("POST", PATH, new byte[]{1, 2, (byte) 0xFE}));
     }
 
     @Test
@@ -85,6 +122,16 @@ class RequestFingerprintTest {
     }
 
     private static String of(String method, String path, String body) {
-        return RequestFingerprint.of(method, path, body.getBytes(StandardCharsets.UTF_8));
+        return FINGERPRINT.of(method, path, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static RequestFingerprint withKey(int seed) {
+        return new RequestFingerprint(new SecretKeySpec(keyBytes(seed), "AES"));
+    }
+
+    private static byte[] keyBytes(int seed) {
+        byte[] key = new byte[32];
+        Arrays.fill(key, (byte) seed);
+        return key;
     }
 }

@@ -1,6 +1,7 @@
 package io.pantrade.command.payment.simulated;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pantrade.command.payment.ProviderWebhook;
 import io.pantrade.command.payment.ProviderWebhookSecrets;
 import io.pantrade.kernel.crypto.WebhookSigner;
 import org.springframework.beans.factory.annotation.Value;
