@@ -59,6 +59,9 @@ public final class RequestVerifier {
     }
 
     public boolean verify(byte[] canonicalRequest, String signatureBase64) {
+        if (signatureBase64 == null) {
+            return false;
+        }
         byte[] signature;
         try {
             signature = Base64.getDecoder().decode(signatureBase64);

@@ -121,6 +121,7 @@ class RequestSignatureTest {
         assertThat(verifier.verify(canonical, "not base64 at all!")).isFalse();
         assertThat(verifier.verify(canonical, "QUJD=")).isFalse();
         assertThat(verifier.verify(canonical, "")).isFalse();
+        assertThat(verifier.verify(canonical, null)).isFalse();
         assertThat(verifier.verify(canonical, Base64.getEncoder().encodeToString(new byte[64]))).isFalse();
         assertThat(verifier.verify(canonical, Base64.getEncoder().encodeToString(new byte[3]))).isFalse();
         assertThat(verifier.verify(canonical, Base64.getEncoder().encodeToString(
