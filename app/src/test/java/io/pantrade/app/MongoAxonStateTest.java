@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
+import org.jobrunr.storage.nosql.mongo.MongoDBStorageProvider;
 import io.pantrade.command.idempotency.IdempotencyStore;
 import io.pantrade.command.idempotency.MongoIdempotencyStore;
 import io.pantrade.privacy.MongoSubjectKeyStore;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -22,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The production wiring of Axon's own state (axon-mongo token and saga stores, idempotency and
- * subject keys in MongoDB), exercised against the embedded MongoDB server: no Axon Server runs
+ * The production wiring of Axon's own state (axon-mongo token and saga stores, JobRunr's deadlines,
+ * idempotency and subject keys in MongoDB), exercised against the embedded MongoDB server: no Axon Server runs
  * here, so events stay in the H2 file while everything the axonserver profile moves to MongoDB is
  * in MongoDB.
  */
@@ -33,7 +35,7 @@ class MongoAxonStateTest {
     Path dataDir;
 
     @Test
-    void the_mongo_state_wiring_starts_and_handles_an_order() {
+    void the_mongo_state_wiring_starts_handles_an_order_and_fires_a_deadline() {
         String masterKey = Base64.getEncoder().encodeToString(new byte[32]);
         try (Engine engine = Engine.start(dataDir, "pantrade.axon-state=mongo", "pantrade.crypto.master-key=" + masterKey,
                 "pantrade.crypto.generate-dev-key=false")) {
@@ -41,6 +43,7 @@ class MongoAxonStateTest {
             assertThat(engine.bean(SagaStore.class)).isInstanceOf(MongoSagaStore.class);
             assertThat(engine.bean(IdempotencyStore.class)).isInstanceOf(MongoIdempotencyStore.class);
             assertThat(engine.bean(SubjectKeyStore.class)).isInstanceOf(MongoSubjectKeyStore.class);
+            assertThat(engine.bean(DeadlineStorage.class).jobs()).isInstanceOf(MongoDBStorageProvider.class);
 
             Http http = engine.http();
             String customer = Orders.customer();
@@ -54,6 +57,13 @@ class MongoAxonStateTest {
             assertThat(mongo.getCollection("idempotency_records").countDocuments(Filters.eq("_id", key))).isEqualTo(1);
             assertThat(mongo.getCollection("subject_keys").countDocuments(Filters.eq("_id", customer))).isEqualTo(1);
             assertThat(http.post("/api/orders", key, Orders.order(customer)).replayed()).isTrue();
+
+            DeadlineProbe.Armed probe = DeadlineProbe.arm(engine, Instant.now());
+            String sagaProbe = DeadlineProbe.armSaga(engine, Instant.now());
+            assertThat(mongo.getCollection("jobrunr_jobs").countDocuments(Filters.eq("_id", UUID.fromString(probe.scheduleId()))))
+                    .isEqualTo(1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> DeadlineProbe.firedAt(engine, probe.probeId()).isPresent()
+                    && DeadlineProbe.firedAt(engine, sagaProbe).isPresent());
         }
         assertThat(dataDir.resolve("master.key")).doesNotExist();
     }
