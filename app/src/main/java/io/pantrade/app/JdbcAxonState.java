@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.jobrunr.storage.StorageProviderUtils.DatabaseOptions;
+import org.jobrunr.storage.sql.h2.H2StorageProvider;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +29,8 @@ import java.sql.SQLException;
  * Axon's own state, idempotency keys, signed requests' nonces, subject keys and the card vault in
  * the embedded H2 file, next to the events.
  * Axon's auto-configuration supplies the JDBC token and saga stores; this adds their tables.
+ * Deadlines are in JobRunr's tables there too, written on JobRunr's own connection when the
+ * scheduling unit of work prepares its commit, not in the events' transaction.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "pantrade.axon-state", havingValue = "jdbc", matchIfMissing = true)
@@ -58,6 +62,13 @@ class JdbcAxonState {
         JdbcSubjectKeyStore store = new JdbcSubjectKeyStore(dataSource);
         store.createSchema();
         return store;
+    }
+
+    /** JobRunr creates and migrates its tables itself. */
+    @Bean
+    DeadlineStorage deadlineStorage(DataSource dataSource) {
+        return new DeadlineStorage(new H2StorageProvider(dataSource, DatabaseOptions.CREATE),
+                "JobRunr tables jobrunr_* in the H2 file database, next to the events");
     }
 
     @Bean

@@ -16,14 +16,16 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
+import org.jobrunr.storage.StorageProviderUtils.DatabaseOptions;
+import org.jobrunr.storage.nosql.mongo.MongoDBStorageProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Production's home for Axon's own state (saga store, tokens of sagas), idempotency keys, signed
- * requests' nonces, subject keys and the card vault: MongoDB, next to the read models. Selected by the
- * {@code axonserver} profile.
+ * Production's home for Axon's own state (saga store, tokens of sagas, deadlines), idempotency
+ * keys, signed requests' nonces, subject keys and the card vault: MongoDB, next to the read models.
+ * Selected by the {@code axonserver} profile.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "pantrade.axon-state", havingValue = "mongo")
@@ -42,6 +44,19 @@ class MongoAxonState {
     @Bean
     SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
         return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    /**
+     * JobRunr creates its collections and indexes itself, except on the embedded server, whose lack
+     * of secondary indexes fails its migrations; there the collections appear on the first write.
+     */
+    @Bean
+    DeadlineStorage deadlineStorage(ReadModelStore.MongoConnection connection) {
+        DatabaseOptions setUp = connection.embeddedServer() == null ? DatabaseOptions.CREATE : DatabaseOptions.NO_VALIDATE;
+        MongoDBStorageProvider jobs = new MongoDBStorageProvider(connection.client(), connection.database(), "jobrunr_",
+                setUp);
+        return new DeadlineStorage(jobs, "JobRunr collections jobrunr_* in " + connection.description()
+                + " (database " + connection.database() + ")");
     }
 
     @Bean

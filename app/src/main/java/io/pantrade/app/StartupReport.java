@@ -16,10 +16,13 @@ class StartupReport {
 
     private final ObjectProvider<DataDirectory> dataDirectory;
     private final ReadModelStore.MongoConnection mongo;
+    private final DeadlineStorage deadlines;
 
-    StartupReport(ObjectProvider<DataDirectory> dataDirectory, ReadModelStore.MongoConnection mongo) {
+    StartupReport(ObjectProvider<DataDirectory> dataDirectory, ReadModelStore.MongoConnection mongo,
+                  DeadlineStorage deadlines) {
         this.dataDirectory = dataDirectory;
         this.mongo = mongo;
+        this.deadlines = deadlines;
     }
 
     @EventListener
@@ -33,9 +36,10 @@ class StartupReport {
                 Pantrade is ready
                   events:      {}
                   read models: {}
+                  deadlines:   {}
                   API:         {}/api/orders
                   Swagger UI:  {}/swagger-ui.html   (OpenAPI: {}/v3/api-docs)
                   metrics:     {}/actuator/prometheus""",
-                events, mongo.description(), base, base, base, base);
+                events, mongo.description(), deadlines.location(), base, base, base, base);
     }
 }

@@ -4,10 +4,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.deadline.DeadlineManager;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Keeps DESIGN.md's dependency directions true. */
+/** Keeps DESIGN.md's dependency directions, and its way of cancelling deadlines, true. */
 @AnalyzeClasses(packages = "io.pantrade", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -37,4 +42,11 @@ class ArchitectureTest {
     static final ArchRule modules_reach_personal_data_only_through_the_kernel_port = noClasses()
             .that().resideInAnyPackage("io.pantrade.command..", "io.pantrade.query..", "io.pantrade.projection..")
             .should().dependOnClassesThat().resideInAPackage("io.pantrade.privacy..");
+
+    @ArchTest
+    static final ArchRule deadlines_are_cancelled_by_the_id_schedule_returned = noClasses()
+            .should().callMethodWhere(target(nameMatching("cancelAll|cancelAllWithinScope"))
+                    .and(target(owner(assignableTo(DeadlineManager.class)))))
+            .because("JobRunr OSS cannot find deadlines by name or scope: JobRunrDeadlineManager throws "
+                    + "UnsupportedOperationException there, so keep the id schedule() returns and cancelSchedule it");
 }

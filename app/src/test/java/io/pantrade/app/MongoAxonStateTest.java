@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
+import org.jobrunr.storage.nosql.mongo.MongoDBStorageProvider;
 import io.pantrade.command.idempotency.IdempotencyStore;
 import io.pantrade.command.idempotency.MongoIdempotencyStore;
 import io.pantrade.command.payment.card.CardVaultStore;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -25,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The production wiring of Axon's own state (axon-mongo token and saga stores, idempotency keys,
- * subject keys and the card vault in MongoDB), exercised against the embedded MongoDB server: no Axon Server runs
+ * The production wiring of Axon's own state (axon-mongo token and saga stores, JobRunr's deadlines,
+ * idempotency keys, subject keys and the card vault in MongoDB), exercised against the embedded MongoDB server: no Axon Server runs
  * here, so events stay in the H2 file while everything the axonserver profile moves to MongoDB is
  * in MongoDB.
  */
@@ -36,7 +38,7 @@ class MongoAxonStateTest {
     Path dataDir;
 
     @Test
-    void the_mongo_state_wiring_starts_and_handles_an_order() {
+    void the_mongo_state_wiring_starts_handles_an_order_and_fires_a_deadline() {
         String masterKey = Base64.getEncoder().encodeToString(new byte[32]);
         try (Engine engine = Engine.start(dataDir, "pantrade.axon-state=mongo", "pantrade.crypto.master-key=" + masterKey,
                 "pantrade.idempotency.fingerprint-key=" + masterKey, "pantrade.crypto.generate-dev-key=false")) {
@@ -45,6 +47,7 @@ class MongoAxonStateTest {
             assertThat(engine.bean(IdempotencyStore.class)).isInstanceOf(MongoIdempotencyStore.class);
             assertThat(engine.bean(SubjectKeyStore.class)).isInstanceOf(MongoSubjectKeyStore.class);
             assertThat(engine.bean(CardVaultStore.class)).isInstanceOf(MongoCardVaultStore.class);
+            assertThat(engine.bean(DeadlineStorage.class).jobs()).isInstanceOf(MongoDBStorageProvider.class);
 
             Http http = engine.http();
             String customer = Orders.customer();
@@ -64,6 +67,12 @@ class MongoAxonStateTest {
             assertThat(http.get(card.location()).body()).isEqualTo(card.body());
             Document stored = mongo.getCollection("card_vault").find(Filters.eq("_id", card.field("token"))).first();
             assertThat(stored.toJson()).contains(customer).doesNotContain(number).doesNotContain("Ada Lovelace");
+            DeadlineProbe.Armed probe = DeadlineProbe.arm(engine, Instant.now());
+            String sagaProbe = DeadlineProbe.armSaga(engine, Instant.now());
+            assertThat(mongo.getCollection("jobrunr_jobs").countDocuments(Filters.eq("_id", UUID.fromString(probe.scheduleId()))))
+                    .isEqualTo(1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> DeadlineProbe.firedAt(engine, probe.probeId()).isPresent()
+                    && DeadlineProbe.firedAt(engine, sagaProbe).isPresent());
         }
         assertThat(dataDir.resolve("master.key")).doesNotExist();
         assertThat(dataDir.resolve("idempotency-fingerprint.key")).doesNotExist();
