@@ -6,7 +6,7 @@ import io.pantrade.kernel.payment.PaymentAuthorizationRequested;
 import io.pantrade.kernel.payment.PaymentId;
 
 /** Who pays and who is paid: named once, when the authorization is requested, and needed by every posting after. */
-public record PaymentParties(PaymentId paymentId, CustomerId customerId, MerchantId merchantId) {
+record PaymentParties(PaymentId paymentId, CustomerId customerId, MerchantId merchantId) {
 
     static PaymentParties of(PaymentAuthorizationRequested requested) {
         return new PaymentParties(requested.paymentId(), requested.customerId(), requested.merchantId());

@@ -25,7 +25,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ledger over any valid history of payments: the books always balance and no wallet goes below zero. */
-class LedgerProperties {
+class LedgerPropertyTest {
 
     @Property(tries = 500)
     void every_currency_sums_to_zero_and_no_wallet_goes_negative_after_every_event(
