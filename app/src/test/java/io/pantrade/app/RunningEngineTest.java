@@ -1,5 +1,6 @@
 package io.pantrade.app;
 
+import io.pantrade.projection.ledger.LedgerProjection;
 import io.pantrade.projection.order.OrderSummaryProjection;
 import io.pantrade.query.ReadModelFreshness;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,10 +40,11 @@ abstract class RunningEngineTest {
 
     Http http;
 
-    /** Until the read model has caught up after the start, a miss is a 503 rather than a 404. */
+    /** Until the read models have caught up after the start, a miss is a 503 rather than a 404. */
     @BeforeEach
     void connect() {
         http = new Http(port);
-        await().atMost(Duration.ofSeconds(10)).until(() -> freshness.caughtUp(OrderSummaryProjection.PROCESSOR));
+        await().atMost(Duration.ofSeconds(10)).until(() -> freshness.caughtUp(OrderSummaryProjection.PROCESSOR)
+                && freshness.caughtUp(LedgerProjection.PROCESSOR));
     }
 }

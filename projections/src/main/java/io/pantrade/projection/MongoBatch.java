@@ -24,6 +24,7 @@ import java.util.Map;
  * batch instead of one round trip per event. Lives as a resource of the batch's unit of work and
  * is flushed by {@link FlushMongoBatch} before the processor stores its token.
  * <p>
+ * Collections are written one after the other, in the order the batch first wrote to them.
  * Per collection, a flush writes first the documents to create (plain inserts; one that exists
  * already was created by an earlier run of the same event, so it is left as it is), then the
  * merged field sets, then the other writes in the order they were added. Inserts are what make a
@@ -56,7 +57,12 @@ public final class MongoBatch {
      * in the same batch.
      */
     public void setField(MongoCollection<Document> collection, Object id, String field, Object value) {
-        writesTo(collection).fieldSets.computeIfAbsent(id, key -> new Document()).append(field, value);
+        setFields(collection, id, new Document(field, value));
+    }
+
+    /** {@link #setField} for several fields at once; a later value of a field replaces an earlier one. */
+    public void setFields(MongoCollection<Document> collection, Object id, Document fields) {
+        writesTo(collection).fieldSets.computeIfAbsent(id, key -> new Document()).putAll(fields);
     }
 
     /** Any other write, applied after this batch's creations and in the order added. */

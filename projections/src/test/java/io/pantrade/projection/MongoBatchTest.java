@@ -63,6 +63,21 @@ class MongoBatchTest {
     }
 
     @Test
+    void fields_set_together_and_one_by_one_merge_and_the_last_value_of_a_field_wins() {
+        MongoBatch batch = new MongoBatch();
+        batch.setFields(things, "account", new Document("balance", 1).append("count", 1));
+        batch.setField(things, "account", "entries.1", "first");
+        batch.setFields(things, "account", new Document("balance", 3).append("entries.2", "second"));
+
+        batch.flush();
+
+        Document account = things.find(Filters.eq("_id", "account")).first();
+        assertThat(account.getInteger("balance")).isEqualTo(3);
+        assertThat(account.getInteger("count")).isEqualTo(1);
+        assertThat(account.get("entries", Document.class)).containsEntry("1", "first").containsEntry("2", "second");
+    }
+
+    @Test
     void a_flushed_batch_is_empty() {
         MongoBatch batch = new MongoBatch();
         batch.createIfAbsent(things, new Document("_id", "x"));

@@ -9,6 +9,7 @@ import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Hands a batch of events to an annotated projection the way a streaming processor does: one
@@ -21,8 +22,33 @@ public final class ProcessorBatch {
     }
 
     public static void handle(Object projection, List<? extends EventMessage<?>> events) throws Exception {
+        handle(projection, events, unitOfWork -> {
+        });
+    }
+
+    /**
+     * A batch whose writes were flushed but whose token could not be stored: the unit of work rolls
+     * back, and a processor would deliver the same events again.
+     */
+    public static void handleUncommitted(Object projection, List<? extends EventMessage<?>> events) {
+        try {
+            handle(projection, events, unitOfWork -> unitOfWork.onPrepareCommit(u -> {
+                throw new IllegalStateException("the token store is unreachable");
+            }));
+        } catch (Exception expected) {
+            if (!"the token store is unreachable".equals(expected.getMessage())) {
+                throw new IllegalStateException(expected);
+            }
+            return;
+        }
+        throw new IllegalStateException("the batch committed");
+    }
+
+    private static void handle(Object projection, List<? extends EventMessage<?>> events,
+                               Consumer<BatchingUnitOfWork<EventMessage<?>>> beforeRun) throws Exception {
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(events));
+        beforeRun.accept(unitOfWork);
         ResultMessage<?> result = unitOfWork.executeWithResult(
                 () -> new DefaultInterceptorChain<EventMessage<?>>(unitOfWork, List.of(new FlushMongoBatch()),
                         handlers::handle).proceed(),

@@ -9,10 +9,15 @@ public final class PathIds {
     }
 
     public static <T> T parse(String raw, String field, Function<String, T> factory) {
+        return parse(raw, field, "must be a UUID", factory);
+    }
+
+    /** @param expected what the field must be, for the problem's field message */
+    public static <T> T parse(String raw, String field, String expected, Function<String, T> factory) {
         try {
             return factory.apply(raw);
         } catch (IllegalArgumentException notAnId) {
-            throw new InvalidFieldException(field, "must be a UUID");
+            throw new InvalidFieldException(field, expected);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.pantrade.projection.order;
 
+import com.mongodb.client.MongoDatabase;
 import io.pantrade.kernel.Money;
 import io.pantrade.kernel.customer.CustomerId;
 import io.pantrade.kernel.order.OrderCancelled;
@@ -8,8 +9,11 @@ import io.pantrade.kernel.order.OrderId;
 import io.pantrade.kernel.order.OrderLine;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.kernel.privacy.SealedText;
+import io.pantrade.projection.ProjectionPipeline;
+import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 
 import java.time.Instant;
@@ -23,6 +27,12 @@ final class OrderEvents {
     static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
 
     private OrderEvents() {
+    }
+
+    /** The order-summary projection on a real processor, as the application registers it. */
+    static ProjectionPipeline pipeline(EventStorageEngine events, MongoDatabase readModels, ProjectionTuning tuning) {
+        return ProjectionPipeline.start(events, readModels, OrderSummaryProjection.PROCESSOR,
+                new OrderSummaryProjection(new OrderSummaries(readModels)), tuning);
     }
 
     static CustomerId customer() {

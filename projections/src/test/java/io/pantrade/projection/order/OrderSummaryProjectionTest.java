@@ -1,11 +1,13 @@
 package io.pantrade.projection.order;
 
+import com.mongodb.client.MongoDatabase;
 import io.pantrade.testing.EmbeddedMongo;
 import io.pantrade.kernel.Money;
 import io.pantrade.kernel.customer.CustomerId;
 import io.pantrade.kernel.order.OrderId;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.kernel.order.OrderStatus;
+import io.pantrade.projection.ProjectionPipeline;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -43,9 +45,9 @@ class OrderSummaryProjectionTest {
 
     @BeforeEach
     void startPipeline() {
-        pipeline = ProjectionPipeline.start(new InMemoryEventStorageEngine(), mongo.emptyDatabase("read_models"),
-                new ProjectionTuning(100, 2));
-        summaries = pipeline.summaries;
+        MongoDatabase readModels = mongo.emptyDatabase("read_models");
+        pipeline = OrderEvents.pipeline(new InMemoryEventStorageEngine(), readModels, new ProjectionTuning(100, 2));
+        summaries = new OrderSummaries(readModels);
     }
 
     @AfterEach

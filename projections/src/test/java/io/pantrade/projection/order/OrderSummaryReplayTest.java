@@ -7,6 +7,7 @@ import com.mongodb.client.model.Updates;
 import io.pantrade.kernel.customer.CustomerId;
 import io.pantrade.kernel.order.OrderId;
 import io.pantrade.kernel.order.OrderPlaced;
+import io.pantrade.projection.ProjectionPipeline;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -50,7 +51,7 @@ class OrderSummaryReplayTest {
     @BeforeEach
     void publishHistory() {
         readModels = mongo.emptyDatabase("replayed_read_models");
-        pipeline = ProjectionPipeline.start(eventStore, readModels, TUNING);
+        pipeline = OrderEvents.pipeline(eventStore, readModels, TUNING);
         pipeline.publish(history());
     }
 
@@ -66,7 +67,7 @@ class OrderSummaryReplayTest {
 
         readModels.drop();
         assertThat(readModels.listCollectionNames()).isEmpty();
-        pipeline = ProjectionPipeline.start(eventStore, readModels, TUNING);
+        pipeline = OrderEvents.pipeline(eventStore, readModels, TUNING);
 
         await().atMost(CATCH_UP).untilAsserted(() -> assertThat(ReadModelSnapshot.of(readModels)).isEqualTo(live));
     }

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.pantrade.kernel.customer.CustomerId;
 import io.pantrade.kernel.order.OrderPlaced;
+import io.pantrade.projection.ProjectionPipeline;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.bson.Document;
@@ -43,7 +44,8 @@ class ProjectionTokenTest {
     @Test
     void the_tokens_live_in_the_read_model_database() {
         MongoDatabase readModels = mongo.emptyDatabase("order_read_models");
-        pipeline = ProjectionPipeline.start(new InMemoryEventStorageEngine(), readModels, new ProjectionTuning(100, 2));
+        pipeline = OrderEvents.pipeline(new InMemoryEventStorageEngine(), readModels, new ProjectionTuning(100, 2));
+        OrderSummaries summaries = new OrderSummaries(readModels);
         List<OrderPlaced> orders = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             orders.add(placed(customer(), T0.plusSeconds(i)));
@@ -52,7 +54,7 @@ class ProjectionTokenTest {
         long head = pipeline.headIndex();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(pipeline.summaries.count()).isEqualTo(20);
+            assertThat(summaries.count()).isEqualTo(20);
             assertThat(pipeline.storedTokenPositions()).containsOnlyKeys(0, 1);
             assertThat(pipeline.storedTokenPositions().values()).allSatisfy(position ->
                     assertThat(position).isGreaterThanOrEqualTo(head));
@@ -65,7 +67,8 @@ class ProjectionTokenTest {
     @Test
     void a_batch_whose_writes_fail_leaves_the_token_behind_and_is_retried() {
         MongoDatabase readModels = mongo.emptyDatabase("failing_read_models");
-        pipeline = ProjectionPipeline.start(new InMemoryEventStorageEngine(), readModels, new ProjectionTuning(100, 1));
+        pipeline = OrderEvents.pipeline(new InMemoryEventStorageEngine(), readModels, new ProjectionTuning(100, 1));
+        OrderSummaries summaries = new OrderSummaries(readModels);
         OrderPlaced before = placed(customer(), T0);
         pipeline.publish(message(before));
         long beforeIndex = pipeline.headIndex();
@@ -81,7 +84,7 @@ class ProjectionTokenTest {
         pipeline.publish(message(failing), message(after));
         long lastIndex = pipeline.headIndex();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> pipeline.summaries.find(failing.orderId()).isPresent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> summaries.find(failing.orderId()).isPresent());
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(pipeline.storedTokenPositions()).containsEntry(0, beforeIndex));
 
@@ -89,9 +92,9 @@ class ProjectionTokenTest {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(pipeline.storedTokenPositions()).containsEntry(0, lastIndex);
-            assertThat(pipeline.summaries.ofCustomer(poisoned, 0, 10).orders())
+            assertThat(summaries.ofCustomer(poisoned, 0, 10).orders())
                     .extracting(OrderSummary::orderId).containsExactly(failing.orderId());
-            assertThat(pipeline.summaries.ofCustomer(after.customerId(), 0, 10).total()).isEqualTo(1);
+            assertThat(summaries.ofCustomer(after.customerId(), 0, 10).total()).isEqualTo(1);
         });
     }
 }

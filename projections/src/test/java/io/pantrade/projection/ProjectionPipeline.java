@@ -1,8 +1,7 @@
-package io.pantrade.projection.order;
+package io.pantrade.projection;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.pantrade.projection.ProjectionProcessing;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -22,13 +21,13 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
- * A real Axon configuration around the order-summary projection: an embedded event store on the
- * given storage engine, the projection registered through {@link ProjectionProcessing} exactly as
- * the application does it.
+ * A real Axon configuration around one projection: an embedded event store on the given storage
+ * engine, the projection registered through {@link ProjectionProcessing} exactly as the
+ * application does it.
  */
-final class ProjectionPipeline implements AutoCloseable {
+public final class ProjectionPipeline implements AutoCloseable {
 
-    static final String TOKENS = "projection_tokens";
+    public static final String TOKENS = ProjectionProcessing.TOKEN_COLLECTION;
 
     static {
         System.setProperty("axoniq.update-checker.disabled", "true");
@@ -36,51 +35,50 @@ final class ProjectionPipeline implements AutoCloseable {
 
     private final Configuration configuration;
     private final MongoDatabase readModels;
-    final OrderSummaries summaries;
+    private final String processorName;
 
-    private ProjectionPipeline(Configuration configuration, MongoDatabase readModels, OrderSummaries summaries) {
+    private ProjectionPipeline(Configuration configuration, MongoDatabase readModels, String processorName) {
         this.configuration = configuration;
         this.readModels = readModels;
-        this.summaries = summaries;
+        this.processorName = processorName;
     }
 
-    static ProjectionPipeline start(EventStorageEngine events, MongoDatabase readModels, ProjectionTuning tuning) {
-        OrderSummaries summaries = new OrderSummaries(readModels);
-        OrderSummaryProjection projection = new OrderSummaryProjection(summaries);
+    public static ProjectionPipeline start(EventStorageEngine events, MongoDatabase readModels, String processorName,
+                                           Object projection, ProjectionTuning tuning) {
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> events)
                 .configureSerializer(c -> JacksonSerializer.defaultSerializer());
         configurer.eventProcessing(processing -> {
             processing.registerEventHandler(c -> projection);
-            ProjectionProcessing.register(processing, OrderSummaryProjection.PROCESSOR, readModels, tuning);
+            ProjectionProcessing.register(processing, processorName, readModels, tuning);
         });
-        return new ProjectionPipeline(configurer.start(), readModels, summaries);
+        return new ProjectionPipeline(configurer.start(), readModels, processorName);
     }
 
-    void publish(EventMessage<?>... events) {
+    public void publish(EventMessage<?>... events) {
         publish(List.of(events));
     }
 
-    void publish(List<? extends EventMessage<?>> events) {
+    public void publish(List<? extends EventMessage<?>> events) {
         configuration.eventStore().publish(events);
     }
 
     /** Index of the newest event in the store. */
-    long headIndex() {
+    public long headIndex() {
         return configuration.eventStore().createHeadToken().position().orElseThrow();
     }
 
-    PooledStreamingEventProcessor processor() {
+    public PooledStreamingEventProcessor processor() {
         return configuration.eventProcessingConfiguration()
-                .eventProcessor(OrderSummaryProjection.PROCESSOR, PooledStreamingEventProcessor.class)
+                .eventProcessor(processorName, PooledStreamingEventProcessor.class)
                 .orElseThrow();
     }
 
     /** The tokens as stored in the read-model database, per segment; -1 for a segment with no position yet. */
-    Map<Integer, Long> storedTokenPositions() {
+    public Map<Integer, Long> storedTokenPositions() {
         Map<Integer, Long> positions = new TreeMap<>();
         for (Document entry : readModels.getCollection(TOKENS)
-                .find(Filters.eq("processorName", OrderSummaryProjection.PROCESSOR))) {
+                .find(Filters.eq("processorName", processorName))) {
             Binary serialized = entry.get("token", Binary.class);
             OptionalLong position = OptionalLong.empty();
             if (serialized != null) {

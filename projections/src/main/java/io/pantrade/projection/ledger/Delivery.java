@@ -1,0 +1,10 @@
+package io.pantrade.projection.ledger;
+
+/**
+ * One delivery of an event to the ledger: the event's id, which stays the same however often it is
+ * delivered, and {@code position}, the processor's position once it is handled, which is at or
+ * above the event's own place in the event store (with gaps, an event can arrive after events
+ * placed above it).
+ */
+record Delivery(String eventId, long position) {
+}
