@@ -40,7 +40,6 @@ final class Http {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        headers.forEach(request::header);
         return send(request.build());
     }
 
