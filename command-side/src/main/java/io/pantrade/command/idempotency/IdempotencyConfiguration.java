@@ -39,7 +39,8 @@ class IdempotencyConfiguration {
             @Value("${pantrade.idempotency.in-progress-lease:PT30S}") Duration lease,
             ObjectProvider<CommitDurability> durability, RequestFingerprint fingerprints) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
-                store, objectMapper, clock, lease, durability.getIfAvailable(() -> CommitDurability.ALREADY_DURABLE), fingerprints));
+                store, objectMapper, clock, lease, durability.getIfAvailable(() -> CommitDurability.ALREADY_DURABLE),
+                fingerprints));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
