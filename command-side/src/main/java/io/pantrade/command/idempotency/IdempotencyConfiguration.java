@@ -41,8 +41,8 @@ class IdempotencyConfiguration {
             ObjectProvider<CommitDurability> durability, RequestFingerprint fingerprints,
             @Value("${pantrade.idempotency.exempt-paths:/api/psp/webhooks}") List<String> exemptPaths) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
-                store, objectMapper, clock, lease, durability.getIfAvailable(() -> CommitDurability.ALREADY_DURABLE), fingerprints,
-                exemptPaths));
+                store, objectMapper, clock, lease, durability.getIfAvailable(() -> CommitDurability.ALREADY_DURABLE),
+                fingerprints, exemptPaths));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

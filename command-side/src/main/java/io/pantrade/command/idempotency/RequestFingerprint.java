@@ -19,8 +19,9 @@ import java.util.Objects;
  * HMAC-SHA256 over method, path and the body's JSON content with keys sorted, so that a client
  * which re-serialises the same request (other key order, other whitespace) is still recognised as
  * the same request. A body that is not JSON is hashed as it is. Keyed, because bodies hold
- * low-entropy secrets (a card number is ~10^9 guesses from its brand and last four digits): an
- * unkeyed hash kept for a day would give them away to whoever reads the store.
+ * low-entropy secrets: a 16-digit card number whose brand and last four digits are known is one of
+ * 10^10 (10^5 once its first six are known too), so an unkeyed hash kept for a day would give it
+ * away to whoever reads the store.
  */
 public final class RequestFingerprint {
 
