@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The production wiring of Axon's own state (axon-mongo token and saga stores, JobRunr's deadlines,
- * idempotency and subject keys in MongoDB), exercised against the embedded MongoDB server: no Axon Server runs
- * here, so events stay in the H2 file while everything the axonserver profile moves to MongoDB is
- * in MongoDB.
+ * The production wiring of Axon's own state (axon-mongo token and saga stores, JobRunr's
+ * deadlines, idempotency and subject keys in MongoDB), exercised against the embedded MongoDB
+ * server: no Axon Server runs here, so events stay in the H2 file while everything the axonserver
+ * profile moves to MongoDB is in MongoDB.
  */
 class MongoAxonStateTest {
 
@@ -35,7 +35,7 @@ class MongoAxonStateTest {
     Path dataDir;
 
     @Test
-    void the_mongo_state_wiring_starts_handles_an_order_and_fires_a_deadline() {
+    void the_mongo_state_wiring_starts_handles_an_order_and_fires_aggregate_and_saga_deadlines() {
         String masterKey = Base64.getEncoder().encodeToString(new byte[32]);
         try (Engine engine = Engine.start(dataDir, "pantrade.axon-state=mongo", "pantrade.crypto.master-key=" + masterKey,
                 "pantrade.crypto.generate-dev-key=false")) {
