@@ -46,13 +46,14 @@ class Deadlines {
     }
 
     /**
-     * Finds due deadlines and runs them. JobRunr moves a deadline to the queue when it falls due
-     * within the next poll, so a deadline may fire up to one poll interval early.
+     * Finds due deadlines and runs them. JobRunr queues a deadline when it falls due before the next
+     * poll and starts queued ones at a poll, so one fires within about a poll interval of its due
+     * time, either side.
      */
     @Bean(destroyMethod = "stop")
     BackgroundJobServer deadlineJobServer(DeadlineStorage storage, JobRunrDeadlineManager deadlineManager,
                                           @Value("${pantrade.deadlines.poll-interval:PT5S}") Duration pollInterval) {
-        return new BackgroundJobServer(storage.jobs(), DeadlineStorage.JOB_JSON, runningOnly(deadlineManager),
+        return new BackgroundJobServer(storage.jobs(), DeadlineStorage.JOB_JSON, deadlineManagerOnly(deadlineManager),
                 usingStandardBackgroundJobServerConfiguration().andPollInterval(pollInterval));
     }
 
@@ -69,7 +70,7 @@ class Deadlines {
     }
 
     /** Every job here is a deadline: JobRunr calls back into the deadline manager that scheduled it. */
-    private static JobActivator runningOnly(JobRunrDeadlineManager deadlineManager) {
+    private static JobActivator deadlineManagerOnly(JobRunrDeadlineManager deadlineManager) {
         return new JobActivator() {
             @Override
             public <T> T activateJob(Class<T> type) {

@@ -18,6 +18,7 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.jobrunr.storage.StorageProviderUtils.DatabaseOptions;
 import org.jobrunr.storage.nosql.mongo.MongoDBStorageProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,12 +48,14 @@ class MongoAxonState {
     }
 
     /**
-     * JobRunr creates its collections and indexes itself, except on the embedded server, whose lack
-     * of secondary indexes fails its migrations; there the collections appear on the first write.
+     * JobRunr sets up its collections and indexes as configured, except on the in-process embedded
+     * server, whose lack of secondary indexes fails its migrations; there the collections appear on
+     * the first write.
      */
     @Bean
-    DeadlineStorage deadlineStorage(ReadModelStore.MongoConnection connection) {
-        DatabaseOptions setUp = connection.embeddedServer() == null ? DatabaseOptions.CREATE : DatabaseOptions.NO_VALIDATE;
+    DeadlineStorage deadlineStorage(ReadModelStore.MongoConnection connection,
+                                    @Value("${pantrade.deadlines.mongo-schema:create}") DatabaseOptions schema) {
+        DatabaseOptions setUp = connection.embeddedServer() == null ? schema : DatabaseOptions.NO_VALIDATE;
         MongoDBStorageProvider jobs = new MongoDBStorageProvider(connection.client(), connection.database(), "jobrunr_",
                 setUp);
         return new DeadlineStorage(jobs, "JobRunr collections jobrunr_* in " + connection.description()

@@ -38,7 +38,7 @@ class MongoAxonStateTest {
     Path dataDir;
 
     @Test
-    void the_mongo_state_wiring_starts_handles_an_order_and_fires_a_deadline() {
+    void the_mongo_state_wiring_starts_handles_an_order_and_fires_aggregate_and_saga_deadlines() {
         String masterKey = Base64.getEncoder().encodeToString(new byte[32]);
         try (Engine engine = Engine.start(dataDir, "pantrade.axon-state=mongo", "pantrade.crypto.master-key=" + masterKey,
                 "pantrade.idempotency.fingerprint-key=" + masterKey, "pantrade.crypto.generate-dev-key=false")) {
