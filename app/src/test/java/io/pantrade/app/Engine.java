@@ -5,6 +5,9 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /** A whole engine started on a data directory, to be stopped and started again like a real process. */
 final class Engine implements AutoCloseable {
@@ -15,18 +18,16 @@ final class Engine implements AutoCloseable {
         this.context = context;
     }
 
+    /** The test payment client and webhook secret are registered; {@code extraProperties} are name=value. */
     static Engine start(Path dataDir, String... extraProperties) {
-        String[] args = new String[extraProperties.length + 2];
-        args[0] = "--server.port=0";
-        args[1] = "--pantrade.data-dir=" + dataDir;
-        for (int i = 0; i < extraProperties.length; i++) {
-            args[i + 2] = "--" + extraProperties[i];
-        }
-        return new Engine(new SpringApplicationBuilder(PantradeApplication.class).run(args));
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--pantrade.data-dir=" + dataDir));
+        Payments.engineProperties().forEach((name, value) -> args.add("--" + name + "=" + value));
+        Arrays.stream(extraProperties).forEach(property -> args.add("--" + property));
+        return new Engine(new SpringApplicationBuilder(PantradeApplication.class).run(args.toArray(String[]::new)));
     }
 
     Http http() {
-        return new Http(((WebServerApplicationContext) context).getWebServer().getPort());
+        return new Http(((WebServerApplicationContext) context).getWebServer().getPort()).signedAs(Payments.signer());
     }
 
     <T> T bean(Class<T> type) {

@@ -1,11 +1,14 @@
 package io.pantrade.app;
 
+import io.pantrade.kernel.crypto.RequestSigner;
+import io.pantrade.kernel.crypto.SignatureHeaders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,9 +22,20 @@ final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final RequestSigner signer;
 
     Http(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private Http(String base, RequestSigner signer) {
+        this.base = base;
+        this.signer = signer;
+    }
+
+    /** A client that signs every POST it sends, unless the caller brings its own signature headers. */
+    Http signedAs(RequestSigner signer) {
+        return new Http(base, signer);
     }
 
     Reply post(String path, String body) {
@@ -37,6 +51,10 @@ final class Http {
                 .header("Content-Type", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
+        if (signer != null && !headers.containsKey(SignatureHeaders.SIGNATURE)) {
+            signer.sign("POST", path, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8)).asMap()
+                    .forEach(request::header);
+        }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

@@ -233,7 +233,7 @@ class PaymentApiTest extends RunningEngineTest {
 
         @Test
         void an_unsigned_request_is_401() {
-            expectRefused(http.post(path, UUID.randomUUID().toString(), body), "signature-missing");
+            expectRefused(new Http(port).post(path, UUID.randomUUID().toString(), body), "signature-missing");
         }
 
         private void expectRefused(Http.Reply reply, String type) {

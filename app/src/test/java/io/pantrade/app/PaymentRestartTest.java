@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +47,6 @@ class PaymentRestartTest {
     }
 
     private Engine start(String reconciliationInterval) {
-        List<String> properties = new ArrayList<>();
-        Payments.engineProperties().forEach((name, value) -> properties.add(name + "=" + value));
-        properties.add(reconciliationInterval);
-        return Engine.start(dataDir, properties.toArray(String[]::new));
+        return Engine.start(dataDir, reconciliationInterval);
     }
 }

@@ -30,10 +30,14 @@ final class Payments {
     private static final KeyPair KEYS = ed25519();
 
     private final Http http;
-    private final RequestSigner signer = new RequestSigner(CLIENT_ID, KEYS.getPrivate(), Clock.systemUTC());
+    private final RequestSigner signer = signer();
 
     Payments(Http http) {
         this.http = http;
+    }
+
+    static RequestSigner signer() {
+        return new RequestSigner(CLIENT_ID, KEYS.getPrivate(), Clock.systemUTC());
     }
 
     /** Shared with the engine under test, so tests can sign webhooks as the provider would. */

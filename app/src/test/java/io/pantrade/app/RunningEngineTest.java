@@ -38,12 +38,13 @@ abstract class RunningEngineTest {
     @Autowired
     ReadModelFreshness freshness;
 
+    /** Signs its POSTs as the registered test client, so the payment API accepts them. */
     Http http;
 
     /** Until the read models have caught up after the start, a miss is a 503 rather than a 404. */
     @BeforeEach
     void connect() {
-        http = new Http(port);
+        http = new Http(port).signedAs(Payments.signer());
         await().atMost(Duration.ofSeconds(10)).until(() -> freshness.caughtUp(OrderSummaryProjection.PROCESSOR)
                 && freshness.caughtUp(LedgerProjection.PROCESSOR));
     }

@@ -5,6 +5,7 @@ import io.pantrade.kernel.payment.AuthorizationExpired;
 import io.pantrade.kernel.payment.AuthorizationOutcome;
 import io.pantrade.kernel.payment.AuthorizePayment;
 import io.pantrade.kernel.payment.CapturePayment;
+import io.pantrade.kernel.payment.Fees;
 import io.pantrade.kernel.payment.MarkAuthorizationUnknown;
 import io.pantrade.kernel.payment.PaymentAuthorizationRequested;
 import io.pantrade.kernel.payment.PaymentAuthorized;
@@ -164,7 +165,7 @@ class Payment {
         if (amount.amountMinor() > left.amountMinor()) {
             throw REFUND_WITHIN_CAPTURED.violated(amount.amountMinor() + " asked, " + left.amountMinor() + " left");
         }
-        Money feeReturned = PaymentTerms.feeReturned(fees, feesReturned, captured, refunded.plus(amount));
+        Money feeReturned = Fees.returnedWith(amount, captured, fees, refunded, feesReturned);
         apply(new PaymentRefunded(paymentId, command.refundId(), amount, feeReturned, command.reason(),
                 clock.instant()));
     }

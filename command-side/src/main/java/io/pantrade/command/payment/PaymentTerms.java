@@ -2,7 +2,6 @@ package io.pantrade.command.payment;
 
 import io.pantrade.kernel.Money;
 
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,17 +35,5 @@ public record PaymentTerms(Duration holdPeriod, long maxAmountMinor, int feeBasi
                 .longValueExact();
         long fee = Math.min(captured.amountMinor(), Math.addExact(percentage, feeFixedMinor));
         return new Money(fee, captured.currency());
-    }
-
-    /**
-     * The fees given back with a refund: refunds return the fees pro rata, rounded down, computed on
-     * the totals so that rounding never accumulates and a full refund returns exactly every fee.
-     */
-    static Money feeReturned(Money totalFees, Money feesReturnedBefore, Money totalCaptured, Money refundedAfter) {
-        long returnedAfter = BigInteger.valueOf(totalFees.amountMinor())
-                .multiply(BigInteger.valueOf(refundedAfter.amountMinor()))
-                .divide(BigInteger.valueOf(totalCaptured.amountMinor()))
-                .longValueExact();
-        return new Money(returnedAfter - feesReturnedBefore.amountMinor(), totalFees.currency());
     }
 }
