@@ -170,10 +170,18 @@ class CardApiTest extends RunningEngineTest {
     }
 
     @Test
-    void a_card_number_is_in_no_table_file_collection_or_log_line(CapturedOutput output) throws Exception {
+    void a_card_number_is_in_no_table_file_collection_or_log_line_even_after_a_whole_payment(CapturedOutput output)
+            throws Exception {
         String number = Cards.freshNumber();
         String customer = Orders.customer();
         String token = http.post(CARDS, Cards.card(customer, group(number))).field("token");
+        Payments payments = new Payments(http);
+        String paymentId = payments.post("/api/payments", Payments.authorization(customer, token, 5_000))
+                .field("paymentId");
+        Payments.awaitStatus(http, paymentId, "AUTHORIZED");
+        payments.post("/api/payments/" + paymentId + "/capture", Payments.amount(5_000));
+        payments.post("/api/payments/" + paymentId + "/refund", Payments.refund(1_000));
+        Payments.awaitStatus(http, paymentId, "PARTIALLY_REFUNDED");
         List<Reply> refused = List.of(
                 http.post(CARDS, "{\"customerId\":\"" + customer + "\",\"number\":x" + number + "}"),
                 http.post(CARDS, "{\"number\":\"" + number + "\",\"expiryMonth\":"),
@@ -190,7 +198,9 @@ class CardApiTest extends RunningEngineTest {
         String files = everyDataFile();
         assertThat(files).contains(token);
         assertThat(files).doesNotContain(number).doesNotContain(group(number));
-        assertThat(everyMongoValue()).doesNotContain(number).doesNotContain(group(number));
+        String readModels = everyMongoValue();
+        assertThat(readModels).contains(token).contains(paymentId);
+        assertThat(readModels).doesNotContain(number).doesNotContain(group(number));
         assertThat(output.getAll()).contains("registered card " + token);
         assertThat(output.getAll()).doesNotContain(number).doesNotContain(group(number));
     }

@@ -26,8 +26,13 @@ final class Engine implements AutoCloseable {
         return new Engine(new SpringApplicationBuilder(PantradeApplication.class).run(args.toArray(String[]::new)));
     }
 
+    /** Signs its POSTs as the test payment client. */
     Http http() {
-        return new Http(((WebServerApplicationContext) context).getWebServer().getPort()).signedAs(Payments.signer());
+        return unsignedHttp().signedAs(Payments.signer());
+    }
+
+    Http unsignedHttp() {
+        return new Http(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
     <T> T bean(Class<T> type) {

@@ -339,6 +339,23 @@ class PaymentApiTest extends RunningEngineTest {
         });
     }
 
+    @Test
+    void the_openapi_document_describes_the_payment_api_and_its_signature_headers() {
+        JsonNode paths = http.get("/v3/api-docs").json().path("paths");
+
+        assertThat(paths.has("/api/payments/{paymentId}/capture")).isTrue();
+        assertThat(paths.has("/api/psp/webhooks")).isTrue();
+        assertThat(headers(paths.path("/api/payments/{paymentId}/refund").path("post")))
+                .contains("Idempotency-Key", "Pantrade-Client", "Pantrade-Timestamp", "Pantrade-Nonce", "Pantrade-Signature");
+        assertThat(headers(paths.path("/api/orders").path("post"))).doesNotContain("Pantrade-Signature");
+    }
+
+    private static List<String> headers(JsonNode operation) {
+        List<String> names = new ArrayList<>();
+        operation.path("parameters").forEach(parameter -> names.add(parameter.path("name").asText()));
+        return names;
+    }
+
     // --- helpers ------------------------------------------------------------------------------
 
     private String authorized(long amountMinor) {

@@ -44,14 +44,14 @@ class SignedRequestsWiringTest {
         SignatureHeaders signed = shopWeb.sign("POST", CAPTURE, BODY.getBytes(StandardCharsets.UTF_8));
         try (Engine engine = Engine.start(dataDir, CLIENT)) {
             assertThat(engine.bean(NonceStore.class)).isInstanceOf(JdbcNonceStore.class);
-            Http http = engine.http();
+            Http http = engine.unsignedHttp();
 
             assertRefused(http.post(CAPTURE, BODY), "signature-missing");
             assertThat(http.post(CAPTURE, UUID.randomUUID().toString(), BODY, signed.asMap()).status()).isNotEqualTo(401);
             assertRefused(http.post(CAPTURE, UUID.randomUUID().toString(), BODY, signed.asMap()), "nonce-reused");
         }
         try (Engine restarted = Engine.start(dataDir, CLIENT)) {
-            assertRefused(restarted.http().post(CAPTURE, UUID.randomUUID().toString(), BODY, signed.asMap()),
+            assertRefused(restarted.unsignedHttp().post(CAPTURE, UUID.randomUUID().toString(), BODY, signed.asMap()),
                     "nonce-reused");
         }
     }
@@ -60,9 +60,10 @@ class SignedRequestsWiringTest {
     void the_mongo_mode_keeps_nonces_in_mongodb() {
         String masterKey = Base64.getEncoder().encodeToString(new byte[32]);
         try (Engine engine = Engine.start(dataDir, CLIENT, "pantrade.axon-state=mongo",
-                "pantrade.crypto.master-key=" + masterKey, "pantrade.crypto.generate-dev-key=false")) {
+                "pantrade.crypto.master-key=" + masterKey, "pantrade.idempotency.fingerprint-key=" + masterKey,
+                "pantrade.crypto.generate-dev-key=false")) {
             assertThat(engine.bean(NonceStore.class)).isInstanceOf(MongoNonceStore.class);
-            Http http = engine.http();
+            Http http = engine.unsignedHttp();
             SignatureHeaders signed = shopWeb.sign("POST", CAPTURE, BODY.getBytes(StandardCharsets.UTF_8));
 
             assertRefused(http.post(CAPTURE, BODY), "signature-missing");

@@ -6,9 +6,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import java.time.Clock;
@@ -39,7 +42,9 @@ class IdempotencyConfiguration {
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(ObjectMapper objectMapper,
             @Value("${pantrade.idempotency.in-progress-lease:PT30S}") Duration lease,
             ObjectProvider<CommitDurability> durability, RequestFingerprint fingerprints,
-            @Value("${pantrade.idempotency.exempt-paths:/api/psp/webhooks}") List<String> exemptPaths) {
+            Environment environment) {
+        List<String> exemptPaths = Binder.get(environment)
+                .bind("pantrade.idempotency.exempt-paths", Bindable.listOf(String.class)).orElse(List.of());
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
                 store, objectMapper, clock, lease, durability.getIfAvailable(() -> CommitDurability.ALREADY_DURABLE),
                 fingerprints, exemptPaths));

@@ -1,6 +1,7 @@
 package io.pantrade.command.signing;
 
 import io.pantrade.command.idempotency.IdempotencyStore;
+import io.pantrade.command.idempotency.RequestFingerprint;
 import io.pantrade.command.idempotency.JdbcIdempotencyStore;
 import io.pantrade.testing.H2File;
 import io.pantrade.web.WebSupportConfiguration;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -70,6 +72,11 @@ class SignedEndpointApp {
         JdbcNonceStore store = new JdbcNonceStore(dataSource);
         store.createSchema();
         return store;
+    }
+
+    @Bean
+    RequestFingerprint requestFingerprint() {
+        return new RequestFingerprint(new SecretKeySpec(new byte[32], "HmacSHA256"));
     }
 
     @Bean
