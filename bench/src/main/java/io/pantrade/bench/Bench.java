@@ -56,8 +56,8 @@ public final class Bench {
                   payment-load
                              closed-loop authorize + capture pairs against a running engine, every POST signed
                              --private-key FILE (required) --client-id bench-client --url http://127.0.0.1:8080
-                             --pairs 20000 --clients 16 --warmup 5000 --amount-minor 1999 --transport socket|http
-                             --max-seconds 600 --progress-seconds 10 (0: none) --label NAME
+                             --pairs 20000 --clients 16 --warmup 5000 --amount-minor 1999 --retry-pause-ms 2
+                             --transport socket|http --max-seconds 600 --progress-seconds 10 (0: none) --label NAME
                   client-key FILE
                              a new Ed25519 key pair: the private key to FILE (PEM PKCS#8, owner-only, must not
                              exist yet), the public key (base64 SPKI) to stdout

@@ -30,7 +30,6 @@ public final class PaymentLoad {
     private static final String MERCHANT_ID = "3c5d7e9f-1a2b-4c3d-8e4f-5a6b7c8d9e0f";
     /** The simulated provider approves it. */
     private static final String CARD_NUMBER = "4242424242424242";
-    private static final long RETRY_PAUSE_MILLIS = 2;
     /** A pair still pending this long is counted as an error rather than waited for. */
     private static final long PENDING_GIVE_UP_NANOS = 30_000_000_000L;
     private static final Pattern PAYMENT_ID = Pattern.compile("\"paymentId\"\\s*:\\s*\"([^\"]+)\"");
@@ -208,7 +207,7 @@ public final class PaymentLoad {
                 }
                 tally.retries++;
                 tally.mostRetries = Math.max(tally.mostRetries, attempt + 1);
-                pause();
+                pause(options.retryPauseMillis);
             }
         }
 
@@ -244,9 +243,9 @@ public final class PaymentLoad {
         }
     }
 
-    private static void pause() {
+    private static void pause(int millis) {
         try {
-            Thread.sleep(RETRY_PAUSE_MILLIS);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -284,7 +283,7 @@ public final class PaymentLoad {
         System.out.printf(Locale.ROOT, "retries     %.2f capture retries per pair (%d in all, at most %d in one pair), "
                         + "each after a %d ms pause while the authorization was pending%n",
                 phase.started == 0 ? 0.0 : (double) phase.retries / phase.started, phase.retries, phase.mostRetries,
-                RETRY_PAUSE_MILLIS);
+                options.retryPauseMillis);
         System.out.printf(Locale.ROOT, "errors      %d  authorize %s  capture %s%n", phase.errors(),
                 phase.authorizeStatuses, phase.captureStatuses);
         System.out.println(Machine.describe(loadBefore));
@@ -292,16 +291,18 @@ public final class PaymentLoad {
 
     // ---------------------------------------------------------------- options
 
-    private record Options(LoadSettings load, int pairs, long amountMinor, String clientId, String privateKeyFile) {
+    private record Options(LoadSettings load, int pairs, long amountMinor, int retryPauseMillis, String clientId,
+                           String privateKeyFile) {
 
         static Options parse(String[] args) {
             CommandLine line = CommandLine.parse(args, LoadSettings.defaultsWith(Map.of(
-                    "pairs", "20000", "amount-minor", "1999", "client-id", "bench-client", "private-key", "")));
+                    "pairs", "20000", "amount-minor", "1999", "retry-pause-ms", "2", "client-id", "bench-client",
+                    "private-key", "")));
             if (line.text("private-key").isEmpty()) {
                 throw new IllegalArgumentException("--private-key FILE is required: the client's PEM PKCS#8 private key");
             }
             return new Options(LoadSettings.from(line), line.positive("pairs"), line.positive("amount-minor"),
-                    line.text("client-id"), line.text("private-key"));
+                    line.positive("retry-pause-ms"), line.text("client-id"), line.text("private-key"));
         }
     }
 }
