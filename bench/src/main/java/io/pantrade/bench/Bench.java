@@ -10,6 +10,8 @@ import java.util.Arrays;
  * The one entry point of {@code pantrade-bench.jar}:
  * <pre>
  *   java -jar bench/target/pantrade-bench.jar load --url http://127.0.0.1:8080 --orders 50000 --clients 16
+ *   java -jar bench/target/pantrade-bench.jar client-key /tmp/run/client.pem   (prints the public key)
+ *   java -jar bench/target/pantrade-bench.jar payment-load --url http://127.0.0.1:8080 --private-key /tmp/run/client.pem
  *   java -jar bench/target/pantrade-bench.jar bare --server.port=8081 --bare.data-dir=/tmp/bare
  *   java -jar bench/target/pantrade-bench.jar free-port
  * </pre>
@@ -27,6 +29,8 @@ public final class Bench {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "load" -> System.exit(OrderLoad.run(rest));
+            case "payment-load" -> System.exit(PaymentLoad.run(rest));
+            case "client-key" -> System.exit(ClientKeyFile.run(rest));
             case "bare" -> BareAxonApp.main(rest);
             case "free-port" -> System.out.println(freePort());
             default -> {
@@ -49,6 +53,14 @@ public final class Bench {
                              --url http://127.0.0.1:8080 --path /api/orders --orders 50000 --clients 16
                              --customers 1000 --warmup 5000 --transport socket|http --read-model auto|on|off
                              --max-seconds 600 --lag-timeout-seconds 120 --progress-seconds 10 (0: none) --label NAME
+                  payment-load
+                             closed-loop authorize + capture pairs against a running engine, every POST signed
+                             --private-key FILE (required) --client-id bench-client --url http://127.0.0.1:8080
+                             --pairs 20000 --clients 16 --warmup 5000 --amount-minor 1999 --retry-pause-ms 2
+                             --transport socket|http --max-seconds 600 --progress-seconds 10 (0: none) --label NAME
+                  client-key FILE
+                             a new Ed25519 key pair: the private key to FILE (PEM PKCS#8, owner-only, must not
+                             exist yet), the public key (base64 SPKI) to stdout
                   bare       the bare baseline: Spring MVC + Axon CommandGateway + event-sourced aggregate
                              on JdbcEventStorageEngine over an H2 file (--server.port=N --bare.data-dir=DIR)
                   free-port  print a free TCP port on 127.0.0.1""");

@@ -2,11 +2,17 @@ package io.pantrade.bench;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Map;
 
 /** One worker's way of talking HTTP/1.1 to the server under test. Not thread-safe. */
 interface HttpTransport extends Closeable {
 
-    Response post(String path, byte[] jsonBody, String idempotencyKey) throws IOException;
+    default Response post(String path, byte[] jsonBody, String idempotencyKey) throws IOException {
+        return post(path, jsonBody, idempotencyKey, Map.of());
+    }
+
+    /** @param headers sent in addition to the JSON and idempotency headers, e.g. a request's signature */
+    Response post(String path, byte[] jsonBody, String idempotencyKey, Map<String, String> headers) throws IOException;
 
     Response get(String path) throws IOException;
 

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** {@code java.net.http.HttpClient} (HTTP/1.1, keep-alive), one client per worker. */
 final class JdkHttpTransport implements HttpTransport {
@@ -25,15 +26,16 @@ final class JdkHttpTransport implements HttpTransport {
     }
 
     @Override
-    public Response post(String path, byte[] jsonBody, String idempotencyKey) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+    public Response post(String path, byte[] jsonBody, String idempotencyKey, Map<String, String> headers)
+            throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(jsonBody))
-                .build();
-        return send(request);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(jsonBody));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     @Override

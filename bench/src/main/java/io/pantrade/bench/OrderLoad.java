@@ -1,19 +1,13 @@
 package io.pantrade.bench;
 
-import org.HdrHistogram.Histogram;
-
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,7 +26,6 @@ import java.util.regex.Pattern;
 public final class OrderLoad {
 
     private static final Pattern TOTAL_ELEMENTS = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)");
-    private static final long HIGHEST_TRACKABLE_MICROS = 120_000_000L;
 
     private final Options options;
     private final String[] customerIds;
@@ -60,9 +53,9 @@ public final class OrderLoad {
     }
 
     private int execute() throws Exception {
-        long deadline = System.nanoTime() + options.maxSeconds * 1_000_000_000L;
-        String loadBefore = loadAverage();
-        Phase warmup = options.warmup > 0 ? runPhase("w", options.warmup, deadline) : null;
+        long deadline = System.nanoTime() + options.load.maxSeconds() * 1_000_000_000L;
+        String loadBefore = Machine.loadAverage();
+        Phase warmup = options.load.warmup() > 0 ? runPhase("w", options.load.warmup(), deadline) : null;
         Phase measured = runPhase("m", options.orders, deadline);
         String lag = options.readModel ? measureReadModelLag(measured) : "not measured";
         print(warmup, measured, lag, System.nanoTime() > deadline, loadBefore);
@@ -72,33 +65,16 @@ public final class OrderLoad {
     // ---------------------------------------------------------------- load
 
     private Phase runPhase(String phaseName, int count, long deadline) throws InterruptedException {
-        AtomicInteger next = new AtomicInteger();
-        List<Worker> workers = new ArrayList<>();
-        for (int w = 0; w < options.clients; w++) {
-            workers.add(new Worker(phaseName, count, next, deadline));
-        }
-        List<Thread> threads = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int w = 0; w < workers.size(); w++) {
-            Thread thread = new Thread(workers.get(w), "load-" + phaseName + "-" + w);
-            threads.add(thread);
-            thread.start();
-        }
-        Thread progress = startProgressReport(phaseName, next, count);
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        long end = System.nanoTime();
-        progress.interrupt();
-
-        Histogram latency = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
-        Map<String, Long> statuses = new TreeMap<>();
+        ClosedLoop.Outcome<Worker> outcome = ClosedLoop.run(options.load, phaseName, count, "orders", deadline,
+                w -> new Worker(phaseName));
+        Latency latency = new Latency();
+        StatusCounts statuses = new StatusCounts();
         long lastAccepted = 0;
         long sent = 0;
         Set<Integer> tail = new HashSet<>();
-        for (Worker worker : workers) {
+        for (Worker worker : outcome.workers()) {
             latency.add(worker.latency);
-            worker.statuses.forEach((status, n) -> statuses.merge(status, n, Long::sum));
+            statuses.add(worker.statuses);
             lastAccepted = Math.max(lastAccepted, worker.lastAcceptedNanos);
             sent += worker.sent;
             for (int customer : worker.lastAcceptedCustomers) {
@@ -106,88 +82,53 @@ public final class OrderLoad {
                     tail.add(customer);
                 }
             }
-            worker.transport.close();
         }
-        return new Phase(sent, end - start, latency, statuses, lastAccepted, tail);
+        return new Phase(sent, outcome.nanos(), latency, statuses, lastAccepted, tail);
     }
 
-    private final class Worker implements Runnable {
+    private final class Worker implements ClosedLoop.Worker {
         private final String phaseName;
-        private final int count;
-        private final AtomicInteger next;
-        private final long deadline;
-        private final HttpTransport transport = options.newTransport();
-        private final Histogram latency = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
-        private final Map<String, Long> statuses = new HashMap<>();
+        private final HttpTransport transport = options.load.newTransport();
+        private final Latency latency = new Latency();
+        private final StatusCounts statuses = new StatusCounts();
         private final int[] lastAcceptedCustomers = {-1, -1, -1, -1};
         private long lastAcceptedNanos;
         private long sent;
 
-        Worker(String phaseName, int count, AtomicInteger next, long deadline) {
+        Worker(String phaseName) {
             this.phaseName = phaseName;
-            this.count = count;
-            this.next = next;
-            this.deadline = deadline;
         }
 
         @Override
-        public void run() {
-            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                if (System.nanoTime() > deadline) {
-                    return;
-                }
-                int customer = i % customerIds.length;
-                byte[] body = orderJson(customerIds[customer], i);
-                String key = runId + "-" + phaseName + "-" + i;
-                long t0 = System.nanoTime();
-                String status;
-                try {
-                    HttpTransport.Response response = transport.post(options.path, body, key);
-                    status = Integer.toString(response.status());
-                    if (response.status() == 201) {
-                        acceptedPerCustomer.incrementAndGet(customer);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    status = e.getClass().getSimpleName();
-                }
-                long t1 = System.nanoTime();
-                sent++;
-                latency.recordValue(Math.min(HIGHEST_TRACKABLE_MICROS, Math.max(1, (t1 - t0) / 1_000)));
-                statuses.merge(status, 1L, Long::sum);
-                if (status.equals("201")) {
-                    lastAcceptedNanos = t1;
-                    lastAcceptedCustomers[(int) (sent % lastAcceptedCustomers.length)] = customer;
-                }
-            }
-        }
-    }
-
-    /** Every --progress-seconds, the rate of the last interval on stderr: shows warm-up and stalls. */
-    private Thread startProgressReport(String phaseName, AtomicInteger next, int count) {
-        Thread reporter = new Thread(() -> {
+        public void iterate(int i) {
+            int customer = i % customerIds.length;
+            byte[] body = orderJson(customerIds[customer], i);
+            String key = runId + "-" + phaseName + "-" + i;
             long t0 = System.nanoTime();
-            long lastAt = t0;
-            int lastClaimed = 0;
+            String status;
             try {
-                while (true) {
-                    Thread.sleep(options.progressSeconds * 1000L);
-                    long now = System.nanoTime();
-                    int claimed = Math.min(next.get(), count);
-                    System.err.printf(Locale.ROOT, "[%s] %s %5.0f s  %6d/%d  %6.0f orders/s%n", options.label,
-                            phaseName.equals("w") ? "warm-up" : "load   ", (now - t0) / 1e9, claimed, count,
-                            (claimed - lastClaimed) / ((now - lastAt) / 1e9));
-                    lastAt = now;
-                    lastClaimed = claimed;
+                HttpTransport.Response response = transport.post(options.path, body, key);
+                status = Integer.toString(response.status());
+                if (response.status() == 201) {
+                    acceptedPerCustomer.incrementAndGet(customer);
                 }
-            } catch (InterruptedException e) {
-                // phase over
+            } catch (IOException | RuntimeException e) {
+                status = e.getClass().getSimpleName();
             }
-        }, "load-progress");
-        reporter.setDaemon(true);
-        if (options.progressSeconds > 0) {
-            reporter.start();
+            long t1 = System.nanoTime();
+            sent++;
+            latency.record(t0, t1);
+            statuses.count(status);
+            if (status.equals("201")) {
+                lastAcceptedNanos = t1;
+                lastAcceptedCustomers[(int) (sent % lastAcceptedCustomers.length)] = customer;
+            }
         }
-        return reporter;
+
+        @Override
+        public void close() {
+            transport.close();
+        }
     }
 
     private static byte[] orderJson(String customerId, int i) {
@@ -252,9 +193,9 @@ public final class OrderLoad {
         AtomicLong lastVisibleAt = new AtomicLong();
         AtomicInteger surplus = new AtomicInteger();
         List<Thread> pollers = new ArrayList<>();
-        for (int p = 0; p < Math.min(options.clients, customers.size()); p++) {
+        for (int p = 0; p < Math.min(options.load.clients(), customers.size()); p++) {
             Thread poller = new Thread(() -> {
-                try (HttpTransport transport = options.newTransport()) {
+                try (HttpTransport transport = options.load.newTransport()) {
                     Integer customer;
                     while (System.nanoTime() < deadline && (customer = pending.poll()) != null) {
                         int seen = visibleOrders(transport, customerIds[customer]);
@@ -268,7 +209,7 @@ public final class OrderLoad {
                         } else {
                             late.add(customer);
                             pending.add(customer);
-                            if (pending.size() <= options.clients) {
+                            if (pending.size() <= options.load.clients()) {
                                 pause();
                             }
                         }
@@ -308,134 +249,54 @@ public final class OrderLoad {
     // ---------------------------------------------------------------- report
 
     private void print(Phase warmup, Phase phase, String lag, boolean hitDeadline, String loadBefore) {
-        Histogram h = phase.latency;
         double seconds = phase.seconds();
-        long accepted = phase.statuses.getOrDefault("201", 0L);
-        System.out.printf(Locale.ROOT, "== order load: %s  %s%s ==%n", options.label, options.base, options.path);
+        long accepted = phase.statuses.get("201");
+        System.out.printf(Locale.ROOT, "== order load: %s  %s%s ==%n", options.load.label(), options.load.base(), options.path);
         if (warmup != null) {
             System.out.printf(Locale.ROOT, "warm-up     %d orders in %.1f s, not counted (%d errors)%n",
                     warmup.sent, warmup.seconds(), warmup.errors());
         }
         System.out.printf(Locale.ROOT, "orders      %d sent, %d accepted%s%n",
                 phase.sent, accepted, hitDeadline ? "  STOPPED AT --max-seconds" : "");
-        System.out.printf(Locale.ROOT, "clients     %d (closed loop, transport %s)%n", options.clients, options.transport);
+        System.out.printf(Locale.ROOT, "clients     %d (closed loop, transport %s)%n", options.load.clients(),
+                options.load.transport());
         System.out.printf(Locale.ROOT, "duration    %.2f s%n", seconds);
         System.out.printf(Locale.ROOT, "throughput  %.0f orders/s%n", accepted / seconds);
-        System.out.printf(Locale.ROOT, "latency ms  p50 %.2f  p95 %.2f  p99 %.2f  max %.2f  (mean %.2f)%n",
-                ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)),
-                ms(h.getMaxValue()), h.getMean() / 1000.0);
+        System.out.println("latency ms  " + phase.latency.summary());
         System.out.printf(Locale.ROOT, "errors      %d  statuses %s%n", phase.errors(), phase.statuses);
         System.out.printf(Locale.ROOT, "read model  %s%n", lag);
-        System.out.printf(Locale.ROOT, "machine     %d cpus shared with the load generator; load average %s before, %s after%n",
-                Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
+        System.out.println(Machine.describe(loadBefore));
     }
 
-    /** The 1-minute load average, to show when other processes were competing for the cores. */
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-    }
-
-    private static double ms(long micros) {
-        return micros / 1000.0;
-    }
-
-    private record Phase(long sent, long nanos, Histogram latency, Map<String, Long> statuses, long lastAcceptedNanos,
+    private record Phase(long sent, long nanos, Latency latency, StatusCounts statuses, long lastAcceptedNanos,
                          Set<Integer> tailCustomers) {
         double seconds() {
             return nanos / 1e9;
         }
 
         long errors() {
-            return sent - statuses.getOrDefault("201", 0L);
+            return sent - statuses.get("201");
         }
     }
 
     // ---------------------------------------------------------------- options
 
-    private record Options(String base, String host, int port, String path, int orders, int clients, int customers,
-                           int warmup, String transport, boolean readModel, long maxSeconds, long lagTimeoutSeconds,
-                           String label, int progressSeconds) {
+    private record Options(LoadSettings load, String path, int orders, int customers, boolean readModel,
+                           long lagTimeoutSeconds) {
 
         static Options parse(String[] args) {
-            Map<String, String> o = new HashMap<>(Map.of(
-                    "url", "http://127.0.0.1:8080", "path", "/api/orders", "orders", "50000", "clients", "16",
-                    "customers", "1000", "warmup", "5000", "transport", "socket", "read-model", "auto",
-                    "max-seconds", "600", "lag-timeout-seconds", "120"));
-            o.put("label", "");
-            o.put("progress-seconds", "10");
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (!arg.startsWith("--")) {
-                    throw new IllegalArgumentException("unexpected argument " + arg);
-                }
-                String name = arg.substring(2);
-                String value;
-                int eq = name.indexOf('=');
-                if (eq >= 0) {
-                    value = name.substring(eq + 1);
-                    name = name.substring(0, eq);
-                } else if (i + 1 < args.length) {
-                    value = args[++i];
-                } else {
-                    throw new IllegalArgumentException("missing value for " + arg);
-                }
-                if (!o.containsKey(name)) {
-                    throw new IllegalArgumentException("unknown option " + arg);
-                }
-                o.put(name, value);
-            }
-            URI uri = URI.create(o.get("url"));
-            if (!"http".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException("--url must be http://HOST:PORT");
-            }
-            requireLoopback(uri.getHost());
-            int port = uri.getPort() < 0 ? 80 : uri.getPort();
-            String base = "http://" + uri.getHost() + ":" + port;
-            String path = o.get("path");
-            boolean readModel = switch (o.get("read-model")) {
+            CommandLine line = CommandLine.parse(args, LoadSettings.defaultsWith(Map.of(
+                    "path", "/api/orders", "orders", "50000", "customers", "1000", "read-model", "auto",
+                    "lag-timeout-seconds", "120")));
+            String path = line.text("path");
+            boolean readModel = switch (line.text("read-model")) {
                 case "on" -> true;
                 case "off" -> false;
                 case "auto" -> path.equals("/api/orders");
                 default -> throw new IllegalArgumentException("--read-model is auto, on or off");
             };
-            String transport = o.get("transport");
-            if (!transport.equals("socket") && !transport.equals("http")) {
-                throw new IllegalArgumentException("--transport is socket or http");
-            }
-            Options options = new Options(base, uri.getHost(), port, path, positive(o, "orders"), positive(o, "clients"),
-                    positive(o, "customers"), Integer.parseInt(o.get("warmup")), transport, readModel,
-                    positive(o, "max-seconds"), positive(o, "lag-timeout-seconds"), o.get("label"),
-                    Integer.parseInt(o.get("progress-seconds")));
-            return options;
-        }
-
-        private static int positive(Map<String, String> o, String name) {
-            int value = Integer.parseInt(o.get(name));
-            if (value <= 0) {
-                throw new IllegalArgumentException("--" + name + " must be positive");
-            }
-            return value;
-        }
-
-        /** A load test here targets this machine only. */
-        private static void requireLoopback(String host) {
-            try {
-                for (InetAddress address : InetAddress.getAllByName(host)) {
-                    if (!address.isLoopbackAddress()) {
-                        throw new IllegalArgumentException("refusing to load " + host + ": only loopback addresses");
-                    }
-                }
-            } catch (java.net.UnknownHostException e) {
-                throw new IllegalArgumentException("unknown host " + host);
-            }
-        }
-
-        HttpTransport newTransport() {
-            return transport.equals("socket") ? new SocketTransport(host, port) : new JdkHttpTransport(base);
+            return new Options(LoadSettings.from(line), path, line.positive("orders"), line.positive("customers"),
+                    readModel, line.positive("lag-timeout-seconds"));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * A minimal HTTP/1.1 client over one keep-alive socket: writes a request, reads the status line,
@@ -34,14 +35,17 @@ final class SocketTransport implements HttpTransport {
     }
 
     @Override
-    public Response post(String path, byte[] jsonBody, String idempotencyKey) throws IOException {
-        String head = "POST " + path + " HTTP/1.1\r\n"
-                + "Host: " + hostHeader + "\r\n"
-                + "Content-Type: application/json\r\n"
-                + "Accept: application/json\r\n"
-                + "Idempotency-Key: " + idempotencyKey + "\r\n"
-                + "Content-Length: " + jsonBody.length + "\r\n\r\n";
-        return exchange(head.getBytes(StandardCharsets.ISO_8859_1), jsonBody);
+    public Response post(String path, byte[] jsonBody, String idempotencyKey, Map<String, String> headers)
+            throws IOException {
+        StringBuilder head = new StringBuilder(256 + 64 * headers.size())
+                .append("POST ").append(path).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(hostHeader).append("\r\n")
+                .append("Content-Type: application/json\r\n")
+                .append("Accept: application/json\r\n")
+                .append("Idempotency-Key: ").append(idempotencyKey).append("\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("Content-Length: ").append(jsonBody.length).append("\r\n\r\n");
+        return exchange(head.toString().getBytes(StandardCharsets.ISO_8859_1), jsonBody);
     }
 
     @Override
