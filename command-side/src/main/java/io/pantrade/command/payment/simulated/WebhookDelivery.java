@@ -8,7 +8,6 @@ import io.pantrade.kernel.crypto.WebhookSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -58,35 +58,42 @@ public class WebhookDelivery implements AutoCloseable {
         scheduler.schedule(() -> attempt(webhook.id(), body, 1), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Sends without waiting for the answer, so one slow delivery never holds up the others. */
     private void attempt(String webhookId, byte[] body, int attempt) {
-        int status;
+        HttpRequest request;
         try {
-            HttpRequest request = HttpRequest.newBuilder(endpoint.get())
+            request = HttpRequest.newBuilder(endpoint.get())
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .header(WebhookHeader.NAME, signer.sign(body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
+        } catch (RuntimeException noEndpointYet) {
+            retryOrGiveUp(webhookId, body, attempt);
             return;
-        } catch (IOException | RuntimeException unreachable) {
-            status = -1;
         }
-        if (status >= 200 && status < 500) {
-            if (status >= 400) {
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+            int status = failure == null ? response.statusCode() : -1;
+            if (status >= 400 && status < 500) {
                 log.warn("the engine refused simulated webhook {} with {}", webhookId, status);
+            } else if (status < 200 || status >= 500) {
+                retryOrGiveUp(webhookId, body, attempt);
             }
-            return;
-        }
+        });
+    }
+
+    private void retryOrGiveUp(String webhookId, byte[] body, int attempt) {
         if (attempt == ATTEMPTS) {
             log.warn("gave up delivering simulated webhook {} after {} attempts; reconciliation will settle it",
                     webhookId, ATTEMPTS);
             return;
         }
         long pause = delay.toMillis() + (250L << attempt);
-        scheduler.schedule(() -> attempt(webhookId, body, attempt + 1), pause, TimeUnit.MILLISECONDS);
+        try {
+            scheduler.schedule(() -> attempt(webhookId, body, attempt + 1), pause, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            log.debug("not retrying simulated webhook {}: the provider is shutting down", webhookId);
+        }
     }
 
     @Override
