@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -48,24 +49,44 @@ class EmbeddedDatabase {
     }
 
     @Bean
+    @Primary
     DataSource dataSource(DataDirectory dataDirectory,
                           @Value("${pantrade.h2.write-delay-ms:1000}") int writeDelayMs,
                           @Value("${pantrade.h2.retention-ms:5000}") int retentionMs,
                           @Value("${pantrade.h2.pool-size:24}") int poolSize) {
+        log.info("embedded H2 database in the file {}.mv.db", dataDirectory.path().resolve("pantrade"));
+        return pool("pantrade-h2", dataDirectory, writeDelayMs, retentionMs, poolSize);
+    }
+
+    /**
+     * Connections for writes made while a command's unit of work holds a connection of the main
+     * pool (a new customer's subject key, a deadline JobRunr stores) and for the group commit's
+     * checkpoints. From the main pool they could deadlock it: every connection held by a command
+     * waiting for a second one.
+     */
+    @Bean(destroyMethod = "close")
+    SideConnections sideConnections(DataDirectory dataDirectory,
+                                    @Value("${pantrade.h2.write-delay-ms:1000}") int writeDelayMs,
+                                    @Value("${pantrade.h2.retention-ms:5000}") int retentionMs,
+                                    @Value("${pantrade.h2.side-pool-size:8}") int poolSize) {
+        return new SideConnections(pool("pantrade-h2-side", dataDirectory, writeDelayMs, retentionMs, poolSize));
+    }
+
+    private static HikariDataSource pool(String name, DataDirectory dataDirectory, int writeDelayMs, int retentionMs,
+                                         int size) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("pantrade-h2");
+        config.setPoolName(name);
         config.setJdbcUrl("jdbc:h2:file:" + dataDirectory.path().resolve("pantrade") + ";WRITE_DELAY=" + writeDelayMs
                 + ";RETENTION_TIME=" + retentionMs + ";DB_CLOSE_ON_EXIT=FALSE");
         config.setUsername("sa");
         config.setPassword("");
-        config.setMaximumPoolSize(poolSize);
-        log.info("embedded H2 database in the file {}.mv.db", dataDirectory.path().resolve("pantrade"));
+        config.setMaximumPoolSize(size);
         return new HikariDataSource(config);
     }
 
     /** Metrics {@code pantrade.h2.checkpoint} (duration) and {@code pantrade.h2.checkpoint.group} (callers released). */
     @Bean(destroyMethod = "close")
-    H2GroupCommit h2GroupCommit(DataSource dataSource, @Value("${pantrade.h2.fsync:true}") boolean fsync,
+    H2GroupCommit h2GroupCommit(SideConnections side, @Value("${pantrade.h2.fsync:true}") boolean fsync,
                                 @Value("${pantrade.h2.group-commit-gather:PT0.001S}") Duration gather,
                                 MeterRegistry meters) {
         Timer duration = Timer.builder("pantrade.h2.checkpoint")
@@ -75,7 +96,7 @@ class EmbeddedDatabase {
         DistributionSummary groupSize = DistributionSummary.builder("pantrade.h2.checkpoint.group")
                 .description("H2 group commit: callers released by one checkpoint")
                 .register(meters);
-        return H2GroupCommit.start(dataSource, fsync, gather, (nanos, callers) -> {
+        return H2GroupCommit.start(side.dataSource(), fsync, gather, (nanos, callers) -> {
             duration.record(nanos, TimeUnit.NANOSECONDS);
             groupSize.record(callers);
         });

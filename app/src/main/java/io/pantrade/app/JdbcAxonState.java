@@ -58,16 +58,16 @@ class JdbcAxonState {
     }
 
     @Bean
-    SubjectKeyStore subjectKeyStore(DataSource dataSource) {
-        JdbcSubjectKeyStore store = new JdbcSubjectKeyStore(dataSource);
+    SubjectKeyStore subjectKeyStore(SideConnections side) {
+        JdbcSubjectKeyStore store = new JdbcSubjectKeyStore(side.dataSource());
         store.createSchema();
         return store;
     }
 
     /** JobRunr creates and migrates its tables itself. */
     @Bean
-    DeadlineStorage deadlineStorage(DataSource dataSource) {
-        return new DeadlineStorage(new H2StorageProvider(dataSource, DatabaseOptions.CREATE),
+    DeadlineStorage deadlineStorage(SideConnections side) {
+        return new DeadlineStorage(new H2StorageProvider(side.dataSource(), DatabaseOptions.CREATE),
                 "JobRunr tables jobrunr_* in the H2 file database, next to the events");
     }
 
