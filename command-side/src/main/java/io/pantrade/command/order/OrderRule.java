@@ -1,6 +1,7 @@
 package io.pantrade.command.order;
 
 import io.pantrade.kernel.rules.BusinessRule;
+import io.pantrade.kernel.rules.RuleViolation;
 import io.pantrade.kernel.rules.RuleViolation.Kind;
 
 /** Every rule an order obeys, each with the reason a client is given when it is broken. */
@@ -32,28 +33,14 @@ enum OrderRule implements BusinessRule {
     CANCELLED_ORDER_CANNOT_BE_COMPLETED("order.cancelled", "a cancelled order cannot be completed", Kind.CONFLICT),
     COMPLETED_ORDER_CANNOT_BE_COMPLETED_AGAIN("order.already-completed", "the order is already completed", Kind.CONFLICT);
 
-    private final String code;
-    private final String reason;
-    private final Kind kind;
+    private final RuleViolation rule;
 
     OrderRule(String code, String reason, Kind kind) {
-        this.code = code;
-        this.reason = reason;
-        this.kind = kind;
+        this.rule = new RuleViolation(code, reason, kind);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String reason() {
-        return reason;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
+    public RuleViolation rule() {
+        return rule;
     }
 }

@@ -1,6 +1,7 @@
 package io.pantrade.command.payment;
 
 import io.pantrade.kernel.rules.BusinessRule;
+import io.pantrade.kernel.rules.RuleViolation;
 import io.pantrade.kernel.rules.RuleViolation.Kind;
 
 /** Every rule a payment obeys, each with the reason a client is given when it is broken. */
@@ -39,28 +40,14 @@ enum PaymentRule implements BusinessRule {
     REFUND_ID_TAKEN("payment.refund-id-taken",
             "a refund with this id (it comes from the Idempotency-Key) was made for another amount", Kind.CONFLICT);
 
-    private final String code;
-    private final String reason;
-    private final Kind kind;
+    private final RuleViolation rule;
 
     PaymentRule(String code, String reason, Kind kind) {
-        this.code = code;
-        this.reason = reason;
-        this.kind = kind;
+        this.rule = new RuleViolation(code, reason, kind);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String reason() {
-        return reason;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
+    public RuleViolation rule() {
+        return rule;
     }
 }

@@ -6,11 +6,20 @@ package io.pantrade.kernel.rules;
  */
 public interface BusinessRule {
 
-    String code();
+    /** The rule as a refusal with no detail: its code, its reason and what kind of refusal it is. */
+    RuleViolation rule();
 
-    String reason();
+    default String code() {
+        return rule().code();
+    }
 
-    RuleViolation.Kind kind();
+    default String reason() {
+        return rule().detail();
+    }
+
+    default RuleViolation.Kind kind() {
+        return rule().kind();
+    }
 
     default RuleViolatedException violated() {
         return new RuleViolatedException(new RuleViolation(code(), reason(), kind()));

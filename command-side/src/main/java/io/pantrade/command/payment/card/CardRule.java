@@ -1,6 +1,7 @@
 package io.pantrade.command.payment.card;
 
 import io.pantrade.kernel.rules.BusinessRule;
+import io.pantrade.kernel.rules.RuleViolation;
 import io.pantrade.kernel.rules.RuleViolation.Kind;
 
 /** Why the vault refuses to describe or reveal a card; the payment side branches on the codes. */
@@ -12,28 +13,14 @@ public enum CardRule implements BusinessRule {
     EXPIRED("card.expired", "the card is past the last day of its expiry month", Kind.UNPROCESSABLE),
     ERASED("card.erased", "the card's owner was erased: the card can no longer be read", Kind.UNPROCESSABLE);
 
-    private final String code;
-    private final String reason;
-    private final Kind kind;
+    private final RuleViolation rule;
 
     CardRule(String code, String reason, Kind kind) {
-        this.code = code;
-        this.reason = reason;
-        this.kind = kind;
+        this.rule = new RuleViolation(code, reason, kind);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String reason() {
-        return reason;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
+    public RuleViolation rule() {
+        return rule;
     }
 }
