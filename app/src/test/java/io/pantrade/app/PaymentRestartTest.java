@@ -29,7 +29,7 @@ class PaymentRestartTest {
 
             assertThat(Payments.awaitStatus(engine.http(), paymentId, "UNKNOWN").path("captured").path("amountMinor").asLong())
                     .isZero();
-            assertThat(engine.bean(SimulatedPaymentProvider.class).requestsFor(paymentId)).isEqualTo(1);
+            assertThat(engine.bean(SimulatedPaymentProvider.class).authorizationRequests()).isEqualTo(1);
         }
 
         try (Engine restarted = start("pantrade.payments.reconciliation.interval=PT0.2S")) {
@@ -37,7 +37,7 @@ class PaymentRestartTest {
             JsonNode settled = Payments.awaitStatus(http, paymentId, "AUTHORIZED");
 
             assertThat(settled.path("providerReference").asText()).isEqualTo("psp_" + paymentId);
-            assertThat(restarted.bean(SimulatedPaymentProvider.class).requestsFor(paymentId))
+            assertThat(restarted.bean(SimulatedPaymentProvider.class).authorizationRequests())
                     .as("the authorization is looked up, never sent again").isZero();
             assertThat(new Payments(http).post("/api/payments/" + paymentId + "/capture", Payments.amount(1_200))
                     .status()).isEqualTo(202);
