@@ -7,6 +7,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
 
 /**
  * How every read model is fed: a pooled streaming processor reading batches of events, its token
@@ -18,6 +19,11 @@ public final class ProjectionProcessing {
     static final String TOKEN_COLLECTION = "projection_tokens";
 
     private ProjectionProcessing() {
+    }
+
+    /** What a projection's Spring configuration contributes: its processor, registered as above. */
+    public static ConfigurerModule module(String processorName, MongoDatabase readModels, ProjectionTuning tuning) {
+        return configurer -> register(configurer.eventProcessing(), processorName, readModels, tuning);
     }
 
     public static void register(EventProcessingConfigurer processing, String processorName, MongoDatabase readModels,
@@ -46,5 +52,10 @@ public final class ProjectionProcessing {
 
     /** @param batchSize events per unit of work (and per bulk write) */
     public record ProjectionTuning(int batchSize, int segments) {
+
+        /** For a projection whose writes need the events in one global order. */
+        public ProjectionTuning oneSegment() {
+            return new ProjectionTuning(batchSize, 1);
+        }
     }
 }

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import io.pantrade.projection.ProjectionProcessing;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.config.ConfigurerModule;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,9 +22,7 @@ class LedgerConfiguration {
 
     /** One segment whatever {@code pantrade.projections.segments} says: see {@link LedgerProjection}. */
     @Bean
-    ConfigurerModule ledgerProcessing(MongoDatabase readModels,
-            @Value("${pantrade.projections.batch-size:500}") int batchSize) {
-        return configurer -> ProjectionProcessing.register(configurer.eventProcessing(), LedgerProjection.PROCESSOR,
-                readModels, new ProjectionTuning(batchSize, 1));
+    ConfigurerModule ledgerProcessing(MongoDatabase readModels, ProjectionTuning tuning) {
+        return ProjectionProcessing.module(LedgerProjection.PROCESSOR, readModels, tuning.oneSegment());
     }
 }

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import io.pantrade.projection.ProjectionProcessing;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.config.ConfigurerModule;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,10 +21,7 @@ class PaymentSummaryConfiguration {
     }
 
     @Bean
-    ConfigurerModule paymentSummaryProcessing(MongoDatabase readModels,
-            @Value("${pantrade.projections.batch-size:500}") int batchSize,
-            @Value("${pantrade.projections.segments:2}") int segments) {
-        return configurer -> ProjectionProcessing.register(configurer.eventProcessing(),
-                PaymentSummaryProjection.PROCESSOR, readModels, new ProjectionTuning(batchSize, segments));
+    ConfigurerModule paymentSummaryProcessing(MongoDatabase readModels, ProjectionTuning tuning) {
+        return ProjectionProcessing.module(PaymentSummaryProjection.PROCESSOR, readModels, tuning);
     }
 }
