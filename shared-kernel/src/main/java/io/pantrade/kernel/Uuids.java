@@ -1,5 +1,6 @@
 package io.pantrade.kernel;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** The one place that decides what an identifier string looks like. */
@@ -22,5 +23,14 @@ public final class Uuids {
         } catch (IllegalArgumentException notUuid) {
             throw new IllegalArgumentException(what + " is not a UUID: " + value);
         }
+    }
+
+    /**
+     * A name-based id: the same {@code kind} and {@code source} always give the same UUID, so a step
+     * run twice (a retried request, a redelivered event) targets the same thing instead of creating
+     * another. {@code kind} ("order", "payment") keeps one source from naming two things alike.
+     */
+    public static String derived(String kind, String source) {
+        return UUID.nameUUIDFromBytes(("pantrade:" + kind + ":" + source).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -1,7 +1,6 @@
 package io.pantrade.command.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import io.pantrade.kernel.Uuids;
 
 /**
  * Ids derived from the Idempotency-Key (which the filter has checked): a request run twice, as
@@ -14,7 +13,6 @@ public final class IdempotentIds {
 
     /** @param kind what the id names ("order", "payment"), so that one key gives each kind its own id */
     public static String uuidFor(String kind, String idempotencyKey) {
-        return UUID.nameUUIDFromBytes(("pantrade:" + kind + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        return Uuids.derived(kind, idempotencyKey);
     }
 }

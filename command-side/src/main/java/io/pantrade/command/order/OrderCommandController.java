@@ -48,7 +48,7 @@ class OrderCommandController {
         CustomerId customerId = new CustomerId(request.customerId());
         commands.sendAndWait(new PlaceOrder(orderId, customerId,
                 request.lines().stream().map(PlaceOrderRequest.Line::toOrderLine).toList(),
-                seal(customerId, request.deliveryAddress()), null));
+                seal(customerId, request.deliveryAddress()), null, null));
         return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(new OrderAccepted(orderId.value()));
     }
 

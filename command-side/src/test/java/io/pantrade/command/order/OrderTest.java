@@ -387,7 +387,7 @@ class OrderTest {
         }
 
         PlaceOrder build() {
-            return new PlaceOrder(ORDER_ID, customerId, lines, deliveryAddress, placedAt);
+            return new PlaceOrder(ORDER_ID, customerId, lines, deliveryAddress, placedAt, null);
         }
     }
 }

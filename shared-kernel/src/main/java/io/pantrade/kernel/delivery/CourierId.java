@@ -1,0 +1,25 @@
+package io.pantrade.kernel.delivery;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.pantrade.kernel.Uuids;
+
+import java.util.UUID;
+
+public record CourierId(@JsonValue String value) {
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public CourierId {
+        value = Uuids.requireUuid(value, "courier id");
+    }
+
+    public static CourierId random() {
+        return new CourierId(UUID.randomUUID().toString());
+    }
+
+    /** Axon uses toString() as the aggregate identifier, so it must be the bare UUID. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,8 @@
+package io.pantrade.kernel.delivery;
+
+import java.time.Instant;
+
+public record DeliveryAccepted(DeliveryId deliveryId,
+                               CourierId courierId,
+                               Instant acceptedAt) {
+}
