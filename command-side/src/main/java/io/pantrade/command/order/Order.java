@@ -4,6 +4,8 @@ import io.pantrade.kernel.Money;
 import io.pantrade.kernel.customer.CustomerId;
 import io.pantrade.kernel.order.CancelOrder;
 import io.pantrade.kernel.order.CompleteOrder;
+import io.pantrade.kernel.order.Fulfilment;
+import io.pantrade.kernel.order.FulfilmentRequested;
 import io.pantrade.kernel.order.OrderCancelled;
 import io.pantrade.kernel.order.OrderCompleted;
 import io.pantrade.kernel.order.OrderId;
@@ -56,8 +58,23 @@ class Order {
             throw ADDRESS_SEALED_FOR_THE_CUSTOMER.violated();
         }
         Money total = totalOf(command.lines(), limits);
+        Fulfilment fulfilment = command.fulfilment();
+        if (fulfilment != null) {
+            requireComplete(fulfilment);
+        }
         apply(new OrderPlaced(command.orderId(), command.customerId(), command.lines(), total,
                 command.deliveryAddress(), command.placedAt() != null ? command.placedAt() : clock.instant()));
+        if (fulfilment != null) {
+            apply(new FulfilmentRequested(command.orderId(), command.customerId(), total, fulfilment,
+                    command.deliveryAddress()));
+        }
+    }
+
+    private static void requireComplete(Fulfilment fulfilment) {
+        if (fulfilment.merchantId() == null || fulfilment.card() == null || fulfilment.pickup() == null
+                || fulfilment.window() == null || fulfilment.size() == null) {
+            throw FULFILMENT_INCOMPLETE.violated();
+        }
     }
 
     @CommandHandler

@@ -6,7 +6,14 @@ import io.pantrade.kernel.order.CancelOrder;
 import io.pantrade.kernel.order.CompleteOrder;
 import io.pantrade.kernel.order.OrderCancelled;
 import io.pantrade.kernel.order.OrderCompleted;
+import io.pantrade.kernel.delivery.GeoPoint;
+import io.pantrade.kernel.delivery.ParcelSize;
+import io.pantrade.kernel.delivery.TimeWindow;
+import io.pantrade.kernel.order.Fulfilment;
+import io.pantrade.kernel.order.FulfilmentRequested;
 import io.pantrade.kernel.order.OrderId;
+import io.pantrade.kernel.payment.CardReference;
+import io.pantrade.kernel.payment.MerchantId;
 import io.pantrade.kernel.order.OrderLine;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.kernel.order.PlaceOrder;
@@ -46,6 +53,9 @@ class OrderTest {
     private static final OrderId ORDER_ID = new OrderId("6f1c1e0a-3b7d-4f7e-9a51-0c2b8d4e5f60");
     private static final CustomerId CUSTOMER_ID = new CustomerId("0b9e2c4d-8a1f-4c3e-b6d7-1e2f3a4b5c6d");
     private static final SealedText ADDRESS = new SealedText(CUSTOMER_ID.value(), "Y2lwaGVy");
+    private static final Fulfilment FULFILMENT = new Fulfilment(
+            new MerchantId("3c2b1a09-8f7e-4d6c-b5a4-938271605f4e"), new CardReference("tok_1", "visa", "4242"),
+            new GeoPoint(52.52, 13.405), new TimeWindow(NOW, NOW.plusSeconds(3600)), ParcelSize.SMALL);
 
     private FixtureConfiguration<Order> fixture;
 
@@ -77,6 +87,28 @@ class OrderTest {
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(new OrderPlaced(ORDER_ID, CUSTOMER_ID, anOrder().build().lines(), eur(500),
                             ADDRESS, historical));
+        }
+
+        @Test
+        void an_order_to_be_paid_and_delivered_requests_its_fulfilment() {
+            fixture.givenNoPriorActivity()
+                    .when(anOrder().withFulfilment(FULFILMENT).build())
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(placed(),
+                            new FulfilmentRequested(ORDER_ID, CUSTOMER_ID, eur(500), FULFILMENT, ADDRESS));
+        }
+
+        @ParameterizedTest(name = "without its {0}")
+        @ValueSource(strings = {"merchant", "card", "pickup", "window", "size"})
+        void a_fulfilment_needs_every_part(String missing) {
+            Fulfilment f = FULFILMENT;
+            Fulfilment incomplete = new Fulfilment(
+                    missing.equals("merchant") ? null : f.merchantId(),
+                    missing.equals("card") ? null : f.card(),
+                    missing.equals("pickup") ? null : f.pickup(),
+                    missing.equals("window") ? null : f.window(),
+                    missing.equals("size") ? null : f.size());
+            expectRejected(anOrder().withFulfilment(incomplete).build(), "order.fulfilment-incomplete");
         }
 
         @Test
@@ -356,6 +388,12 @@ class OrderTest {
         private List<OrderLine> lines = List.of(line("apple", 2, 250, "EUR"));
         private SealedText deliveryAddress = ADDRESS;
         private Instant placedAt;
+        private Fulfilment fulfilment;
+
+        PlaceOrderBuilder withFulfilment(Fulfilment fulfilment) {
+            this.fulfilment = fulfilment;
+            return this;
+        }
 
         PlaceOrderBuilder withLines(OrderLine... lines) {
             return withLines(Arrays.asList(lines));
@@ -387,7 +425,7 @@ class OrderTest {
         }
 
         PlaceOrder build() {
-            return new PlaceOrder(ORDER_ID, customerId, lines, deliveryAddress, placedAt, null);
+            return new PlaceOrder(ORDER_ID, customerId, lines, deliveryAddress, placedAt, fulfilment);
         }
     }
 }
