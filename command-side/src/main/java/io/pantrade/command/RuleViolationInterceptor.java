@@ -1,6 +1,7 @@
 package io.pantrade.command;
 
 import io.pantrade.kernel.rules.RuleViolatedException;
+import io.pantrade.kernel.rules.Rejections;
 import io.pantrade.kernel.rules.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -24,7 +25,7 @@ class RuleViolationInterceptor implements MessageHandlerInterceptor<CommandMessa
         } catch (RuleViolatedException violated) {
             throw new CommandExecutionException(violated.getMessage(), violated, violated.violation());
         } catch (AggregateNotFoundException unknown) {
-            RuleViolation notFound = new RuleViolation("not-found",
+            RuleViolation notFound = new RuleViolation(Rejections.NOT_FOUND,
                     "nothing with id " + unknown.getAggregateIdentifier() + " exists to "
                             + unitOfWork.getMessage().getPayloadType().getSimpleName(),
                     RuleViolation.Kind.NOT_FOUND);

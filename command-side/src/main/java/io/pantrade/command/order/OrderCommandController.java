@@ -2,7 +2,14 @@ package io.pantrade.command.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pantrade.command.payment.card.CardVault;
 import io.pantrade.kernel.customer.CustomerId;
+import io.pantrade.kernel.delivery.CancelDelivery;
+import io.pantrade.kernel.fulfilment.FulfilmentIds;
+import io.pantrade.kernel.order.Fulfilment;
+import io.pantrade.kernel.payment.MerchantId;
+import io.pantrade.kernel.rules.Rejections;
+import org.axonframework.commandhandling.CommandExecutionException;
 import io.pantrade.kernel.order.CancelOrder;
 import io.pantrade.kernel.order.CompleteOrder;
 import io.pantrade.kernel.order.OrderId;
@@ -34,11 +41,14 @@ class OrderCommandController {
     private final CommandGateway commands;
     private final PersonalDataCipher personalData;
     private final ObjectMapper json;
+    private final CardVault cards;
 
-    OrderCommandController(CommandGateway commands, PersonalDataCipher personalData, ObjectMapper json) {
+    OrderCommandController(CommandGateway commands, PersonalDataCipher personalData, ObjectMapper json,
+                           CardVault cards) {
         this.commands = commands;
         this.personalData = personalData;
         this.json = json;
+        this.cards = cards;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -48,13 +58,28 @@ class OrderCommandController {
         CustomerId customerId = new CustomerId(request.customerId());
         commands.sendAndWait(new PlaceOrder(orderId, customerId,
                 request.lines().stream().map(PlaceOrderRequest.Line::toOrderLine).toList(),
-                seal(customerId, request.deliveryAddress()), null, null));
+                seal(customerId, request.deliveryAddress()), null, fulfilmentOf(request.fulfilment(), customerId)));
         return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(new OrderAccepted(orderId.value()));
     }
 
+    /**
+     * Once a courier has picked the parcel up, the order can no longer be cancelled. The delivery is
+     * what knows, so it is cancelled first: refused after pickup, and once cancelled no courier can
+     * pick it up. An order whose delivery does not exist yet is cancelled directly; its fulfilment
+     * then never creates one.
+     */
     @PostMapping(path = "/{orderId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<OrderAccepted> cancel(@PathVariable String orderId, @Valid @RequestBody CancelRequest request) {
         OrderId id = PathIds.parse(orderId, "orderId", OrderId::new);
+        try {
+            commands.sendAndWait(new CancelDelivery(FulfilmentIds.deliveryOf(id), "order cancelled: " + request.reason()));
+        } catch (CommandExecutionException refused) {
+            boolean noDelivery = Rejections.ruleOf(refused).map(rule -> rule.code().equals(Rejections.NOT_FOUND))
+                    .orElse(false);
+            if (!noDelivery) {
+                throw refused;
+            }
+        }
         commands.sendAndWait(new CancelOrder(id, request.reason()));
         return ResponseEntity.accepted().body(new OrderAccepted(id.value()));
     }
@@ -64,6 +89,14 @@ class OrderCommandController {
         OrderId id = PathIds.parse(orderId, "orderId", OrderId::new);
         commands.sendAndWait(new CompleteOrder(id));
         return ResponseEntity.accepted().body(new OrderAccepted(id.value()));
+    }
+
+    private Fulfilment fulfilmentOf(PlaceOrderRequest.FulfilmentRequest request, CustomerId customerId) {
+        if (request == null) {
+            return null;
+        }
+        return new Fulfilment(new MerchantId(request.merchantId()), cards.describe(request.paymentMethodToken(), customerId),
+                request.pickup().toGeoPoint(), request.window().toTimeWindow(), request.parcelSize());
     }
 
     /** The address is sealed here, at the edge, so its clear text never enters a message. */

@@ -4,7 +4,11 @@ import io.pantrade.kernel.order.DeliveryAddress;
 import io.pantrade.kernel.order.OrderLine;
 import io.pantrade.web.MoneyBody;
 import io.pantrade.web.Uuid;
+import io.pantrade.kernel.delivery.ParcelSize;
+import io.pantrade.kernel.delivery.TimeWindow;
+import io.pantrade.web.GeoPointBody;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,13 +17,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The client's order as it arrives; the aggregate checks the same rules again. */
 record PlaceOrderRequest(
         @NotNull @Uuid String customerId,
         @NotEmpty @Size(max = OrderLimits.MAX_LINES) List<@NotNull @Valid Line> lines,
-        @NotNull @Valid Address deliveryAddress) {
+        @NotNull @Valid Address deliveryAddress,
+        @Valid FulfilmentRequest fulfilment) {
 
 
     record Line(@NotBlank @Size(max = OrderLimits.MAX_SKU_LENGTH) String sku,
@@ -40,6 +46,26 @@ record PlaceOrderRequest(
 
         DeliveryAddress toDeliveryAddress() {
             return new DeliveryAddress(recipient, street, city, postalCode, country, phone);
+        }
+    }
+
+    /** Present when the engine is to take payment and deliver; absent for an order that is only recorded. */
+    record FulfilmentRequest(@NotNull @Uuid String merchantId,
+                             @NotBlank @Size(max = 100) String paymentMethodToken,
+                             @NotNull @Valid GeoPointBody pickup,
+                             @NotNull @Valid Window window,
+                             @NotNull ParcelSize parcelSize) {
+    }
+
+    record Window(@NotNull Instant from, @NotNull Instant to) {
+
+        @AssertTrue(message = "must end after it starts")
+        boolean isEndAfterStart() {
+            return from == null || to == null || to.isAfter(from);
+        }
+
+        TimeWindow toTimeWindow() {
+            return new TimeWindow(from, to);
         }
     }
 }

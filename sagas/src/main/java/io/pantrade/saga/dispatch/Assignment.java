@@ -1,0 +1,7 @@
+package io.pantrade.saga.dispatch;
+
+import io.pantrade.kernel.delivery.CourierId;
+import io.pantrade.kernel.delivery.DeliveryId;
+
+public record Assignment(DeliveryId deliveryId, CourierId courierId) {
+}
