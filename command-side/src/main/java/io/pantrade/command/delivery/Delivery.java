@@ -215,7 +215,9 @@ class Delivery {
     /**
      * Asks the courier for room before anything is recorded here: only the courier knows its shift
      * and its load. On the local command bus the courier's unit of work is nested in this one, so
-     * its hold and this assignment commit together or not at all.
+     * its hold and this assignment commit together or not at all. Behind Axon Server the courier's
+     * command commits on its own: should this assignment then fail to commit, no event names the
+     * hold and nothing releases it.
      *
      * @return the new assignment's id
      */
