@@ -2,7 +2,6 @@ package io.pantrade.command.delivery;
 
 import io.pantrade.kernel.delivery.AcceptDelivery;
 import io.pantrade.kernel.delivery.ConfirmDelivery;
-import io.pantrade.kernel.delivery.CourierId;
 import io.pantrade.kernel.delivery.DeliveryId;
 import io.pantrade.kernel.delivery.DeliveryProof;
 import io.pantrade.kernel.delivery.FailDelivery;
