@@ -31,7 +31,8 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
  * saga manager. The queue and the enqueue policy are the group's, as the launcher registered them in
  * Axon's event processing configuration. The processor has one segment: the wrapper checks the
  * segment itself and hands the saga manager the whole range, which is only right when there is one.
- * Events queue behind a dead-lettered one of the same aggregate, Axon's default sequencing.
+ * Events queue behind a dead-lettered one of the same sequence: the same aggregate, Axon's default,
+ * unless the group registers another sequencing policy (e.g. by the saga's association property).
  */
 public final class SagaProcessing {
 
@@ -55,6 +56,7 @@ public final class SagaProcessing {
         TransactionManager transactions = processing.transactionManager(name);
         DeadLetteringEventHandlerInvoker deadLettering = DeadLetteringEventHandlerInvoker.builder()
                 .eventHandlers(new WholeRange(sagaManager))
+                .sequencingPolicy(processing.sequencingPolicy(name))
                 .queue(queue(processing, name))
                 .enqueuePolicy(policy(processing, name))
                 .transactionManager(transactions)
