@@ -8,14 +8,18 @@ import io.pantrade.command.payment.card.CardVaultStore;
 import io.pantrade.command.payment.card.JdbcCardVaultStore;
 import io.pantrade.privacy.JdbcSubjectKeyStore;
 import io.pantrade.privacy.SubjectKeyStore;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.serialization.Serializer;
 import org.jobrunr.storage.StorageProviderUtils.DatabaseOptions;
 import org.jobrunr.storage.sql.h2.H2StorageProvider;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +30,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Axon's own state, idempotency keys, signed requests' nonces, subject keys and the card vault in
+ * Axon's own state (dead letters included), idempotency keys, signed requests' nonces, subject keys and the card vault in
  * the embedded H2 file, next to the events.
  * Axon's auto-configuration supplies the JDBC token and saga stores; this adds their tables.
  * Deadlines are in JobRunr's tables there too, written on JobRunr's own connection when the
@@ -69,6 +73,17 @@ class JdbcAxonState {
     DeadlineStorage deadlineStorage(SideConnections side) {
         return new DeadlineStorage(new H2StorageProvider(side.dataSource(), DatabaseOptions.CREATE),
                 "JobRunr tables jobrunr_* in the H2 file database, next to the events");
+    }
+
+    @Bean
+    DeadLetterStore deadLetterStore(DataSource dataSource, ConnectionProvider connections, TransactionManager transactions,
+                                    Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer)
+            throws SQLException {
+        JdbcDeadLetterStore store = new JdbcDeadLetterStore(connections, transactions, serializer, eventSerializer);
+        if (!tableExists(dataSource, JdbcDeadLetterStore.TABLE)) {
+            store.createSchema();
+        }
+        return store;
     }
 
     @Bean

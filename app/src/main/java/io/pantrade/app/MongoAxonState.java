@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Production's home for Axon's own state (saga store, tokens of sagas, deadlines), idempotency
+ * Production's home for Axon's own state (saga store, tokens of sagas, dead letters, deadlines), idempotency
  * keys, signed requests' nonces, subject keys and the card vault: MongoDB, next to the read models.
  * Selected by the {@code axonserver} profile.
  */
@@ -45,6 +45,11 @@ class MongoAxonState {
     @Bean
     SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
         return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    @Bean
+    DeadLetterStore deadLetterStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return new MongoDeadLetterStore(axonMongoTemplate, serializer);
     }
 
     /**

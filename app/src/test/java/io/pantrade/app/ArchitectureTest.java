@@ -44,6 +44,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("io.pantrade.privacy..");
 
     @ArchTest
+    static final ArchRule sagas_never_meet_the_read_side = noClasses()
+            .that().resideInAPackage("io.pantrade.saga..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.pantrade.query..", "io.pantrade.projection..");
+
+    @ArchTest
     static final ArchRule deadlines_are_cancelled_by_the_id_schedule_returned = noClasses()
             .should().callMethodWhere(target(nameMatching("cancelAll|cancelAllWithinScope"))
                     .and(target(owner(assignableTo(DeadlineManager.class)))))
