@@ -20,9 +20,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -70,6 +72,17 @@ class EmbeddedDatabase {
                                     @Value("${pantrade.h2.retention-ms:5000}") int retentionMs,
                                     @Value("${pantrade.h2.side-pool-size:8}") int poolSize) {
         return new SideConnections(pool("pantrade-h2-side", dataDirectory, writeDelayMs, retentionMs, poolSize));
+    }
+
+    /**
+     * A saga or a policy handling an event sends commands, which run in nested units of work inside
+     * the event's transaction, so their events and the saga's new state commit together. A command
+     * the saga's handler catches as refused rolls back only its own (empty) part; by default Spring
+     * would mark the whole transaction rollback-only and fail the event's commit.
+     */
+    @Bean
+    TransactionManagerCustomizer<AbstractPlatformTransactionManager> nestedRefusalsDoNotDoomTheTransaction() {
+        return transactionManager -> transactionManager.setGlobalRollbackOnParticipationFailure(false);
     }
 
     private static HikariDataSource pool(String name, DataDirectory dataDirectory, int writeDelayMs, int retentionMs,

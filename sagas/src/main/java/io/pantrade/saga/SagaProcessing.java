@@ -22,15 +22,18 @@ import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 
 /**
- * How every saga is fed: one tracking processor per saga processing group, starting at the head of
- * the event store like Axon's default for sagas, whose failing events go to the group's dead-letter
- * queue instead of being logged and skipped (Axon's default for sagas) or blocking the saga.
+ * How every saga is fed: one tracking processor per saga processing group, whose failing events go
+ * to the group's dead-letter queue instead of being logged and skipped (Axon's default for sagas) or blocking the saga.
  * <p>
  * Axon has no dead-letter queue for sagas, so the saga manager Axon hands the processor is wrapped
  * here: a {@link DeadLetteringEventHandlerInvoker} over one handler that passes each event to the
  * saga manager. The queue and the enqueue policy are the group's, as the launcher registered them in
  * Axon's event processing configuration. The processor has one segment: the wrapper checks the
  * segment itself and hands the saga manager the whole range, which is only right when there is one.
+ * A new group starts at the beginning of the event store, not at its head as Axon's sagas do: the
+ * processor claims its first token a moment after the engine accepts requests, and a head taken then
+ * would skip whatever arrived in between.
+ * <p>
  * Events queue behind a dead-lettered one of the same sequence: the same aggregate, Axon's default,
  * unless the group registers another sequencing policy (e.g. by the saga's association property).
  */
@@ -74,7 +77,7 @@ public final class SagaProcessing {
                 .messageMonitor(processing.messageMonitor(TrackingEventProcessor.class, name))
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andInitialSegmentsCount(1)
-                        .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
+                        .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .build();
     }
 

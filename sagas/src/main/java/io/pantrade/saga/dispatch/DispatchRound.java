@@ -31,7 +31,8 @@ public class DispatchRound {
 
     private static final Logger log = LoggerFactory.getLogger(DispatchRound.class);
     private static final int PAGE = 200;
-    static final String UNASSIGNED_STEP = "courier-unassigned";
+    /** the delivery board's name for a step where a courier was taken off the delivery */
+    static final String UNASSIGNED_STEP = "COURIER_UNASSIGNED";
 
     private final DeliveryDispatcher dispatcher;
     private final QueryGateway queries;

@@ -1,5 +1,7 @@
 package io.pantrade.saga.fulfilment;
 
+import io.pantrade.saga.SagaProcessing;
+import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +10,11 @@ import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
 class FulfilmentConfiguration {
+
+    @Bean
+    ConfigurerModule orderFulfilmentProcessing() {
+        return SagaProcessing.module(OrderFulfilmentSaga.PROCESSING_GROUP);
+    }
 
     @Bean
     FulfilmentTimeouts fulfilmentTimeouts(
