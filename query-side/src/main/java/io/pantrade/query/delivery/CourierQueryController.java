@@ -7,7 +7,6 @@ import io.pantrade.kernel.delivery.CourierView;
 import io.pantrade.kernel.delivery.FindCourier;
 import io.pantrade.projection.delivery.CourierRosterProjection;
 import io.pantrade.query.ReadModelFreshness;
-import io.pantrade.web.NotReadyException;
 import io.pantrade.web.PathIds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,9 +49,7 @@ class CourierQueryController {
                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
         String cursor = after == null ? null
                 : PathIds.parse(after, "after", "must be the next of an earlier page", CourierId::new).value();
-        if (!freshness.caughtUp(CourierRosterProjection.PROCESSOR)) {
-            throw new NotReadyException("no courier roster yet: the read model is still catching up with the event store");
-        }
+        freshness.requireCaughtUp(CourierRosterProjection.PROCESSOR, "no courier roster");
         return queries.query(new CourierRoster(minimumFreeCapacity, cursor, limit),
                 ResponseTypes.instanceOf(CourierRosterPage.class)).join();
     }

@@ -10,7 +10,6 @@ import io.pantrade.projection.delivery.Deliveries;
 import io.pantrade.projection.delivery.DeliveryBoardProjection;
 import io.pantrade.query.ReadModelFreshness;
 import io.pantrade.web.InvalidFieldException;
-import io.pantrade.web.NotReadyException;
 import io.pantrade.web.PathIds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -61,9 +60,7 @@ class DeliveryQueryController {
                             String after,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
         DeliveryStatus board = boardOf(status);
-        if (!freshness.caughtUp(DeliveryBoardProjection.PROCESSOR)) {
-            throw new NotReadyException("no delivery board yet: the read model is still catching up with the event store");
-        }
+        freshness.requireCaughtUp(DeliveryBoardProjection.PROCESSOR, "no delivery board");
         return queries.query(new DeliveryBoard(board, after, limit), ResponseTypes.instanceOf(DeliveryBoardPage.class))
                 .join();
     }
