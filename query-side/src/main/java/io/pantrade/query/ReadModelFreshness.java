@@ -34,9 +34,23 @@ public class ReadModelFreshness {
      */
     public RuntimeException missing(String processorName, String detail) {
         if (!caughtUp(processorName)) {
-            return new NotReadyException(detail + " yet: the read model is still catching up with the event store");
+            return notReady(detail);
         }
         return new NotFoundException(detail);
+    }
+
+    /**
+     * For an answer that would mislead while the read model is incomplete (a list, a total): 503
+     * with Retry-After until the processor has caught up.
+     */
+    public void requireCaughtUp(String processorName, String what) {
+        if (!caughtUp(processorName)) {
+            throw notReady(what);
+        }
+    }
+
+    private static NotReadyException notReady(String detail) {
+        return new NotReadyException(detail + " yet: the read model is still catching up with the event store");
     }
 
     private static boolean allSegmentsCaughtUp(StreamingEventProcessor processor) {

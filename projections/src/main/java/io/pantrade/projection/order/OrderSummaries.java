@@ -14,6 +14,7 @@ import io.pantrade.kernel.order.OrderLine;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.kernel.order.OrderStatus;
 import io.pantrade.kernel.privacy.SealedText;
+import io.pantrade.projection.ByIds;
 import io.pantrade.projection.MongoBatch;
 import org.bson.Document;
 
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,18 +100,7 @@ public class OrderSummaries {
         long from = Math.min((long) page * size, entries.size());
         List<String> ids = entries.subList((int) from, (int) Math.min(from + size, entries.size())).stream()
                 .map(Map.Entry::getKey).toList();
-        return new CustomerOrders(load(ids), entries.size());
-    }
-
-    private List<OrderSummary> load(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, OrderSummary> byId = new HashMap<>();
-        for (Document document : orders.find(Filters.in("_id", ids))) {
-            byId.put(document.getString("_id"), summaryOf(document));
-        }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return new CustomerOrders(ByIds.load(orders, ids, OrderSummaries::summaryOf), entries.size());
     }
 
     public long count() {

@@ -15,6 +15,7 @@ import io.pantrade.kernel.payment.PaymentId;
 import io.pantrade.kernel.payment.PaymentStatus;
 import io.pantrade.kernel.payment.PaymentView;
 import io.pantrade.projection.MongoBatch;
+import io.pantrade.projection.StepKeys;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -56,7 +57,7 @@ public class PaymentSummaries {
                 .append("merchantId", event.merchantId().value())
                 .append("currency", event.amount().currency())
                 .append("card", card)
-                .append("history", new Document(key(sequence), step(Step.REQUESTED, event.amount().amountMinor(), null,
+                .append("history", new Document(StepKeys.of(sequence), step(Step.REQUESTED, event.amount().amountMinor(), null,
                         event.requestedAt()))));
         batch.createIfAbsent(awaiting, new Document("_id", id)
                 .append("merchantId", event.merchantId().value())
@@ -68,14 +69,14 @@ public class PaymentSummaries {
 
     void stepped(PaymentId paymentId, long sequence, Step step, Money amount, String reason, Instant at,
                  MongoBatch batch) {
-        batch.setField(payments, paymentId.value(), "history." + key(sequence),
+        batch.setField(payments, paymentId.value(), "history." + StepKeys.of(sequence),
                 step(step, amount == null ? null : amount.amountMinor(), reason, at));
     }
 
     /** The fee rides on its step: captures and refunds are the only steps that move fees. */
     void movedMoney(PaymentId paymentId, long sequence, Step step, Money amount, Money fee, String reason, Instant at,
                     MongoBatch batch) {
-        batch.setField(payments, paymentId.value(), "history." + key(sequence),
+        batch.setField(payments, paymentId.value(), "history." + StepKeys.of(sequence),
                 step(step, amount.amountMinor(), reason, at).append("feeMinor", fee.amountMinor()));
     }
 
@@ -129,7 +130,7 @@ public class PaymentSummaries {
         List<Document> steps = new ArrayList<>();
         Document history = document.get("history", Document.class);
         history.entrySet().stream()
-                .sorted(Comparator.comparing(entry -> Long.parseLong(entry.getKey())))
+                .sorted(Comparator.comparing(entry -> StepKeys.sequenceOf(entry.getKey())))
                 .map(Map.Entry::getValue)
                 .forEach(step -> steps.add((Document) step));
         Totals totals = new Totals();
@@ -200,11 +201,6 @@ public class PaymentSummaries {
                 .append("amountMinor", amountMinor)
                 .append("reason", reason)
                 .append("at", Date.from(at));
-    }
-
-    /** Zero-padded so the steps also sort as text, e.g. in a MongoDB shell. */
-    private static String key(long sequence) {
-        return String.format("%09d", sequence);
     }
 
     private static CardReference cardOf(Document document) {
