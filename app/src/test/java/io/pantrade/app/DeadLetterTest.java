@@ -29,7 +29,10 @@ class DeadLetterTest {
 
     private static final String API = "/api/admin/dead-letters/";
 
-    /** Static, so it is set before @BeforeAll for this class and its MongoDB subclass alike (as an instance field it left the subclass's engine on a directory named "null"). */
+    /**
+     * Static, so it is set before @BeforeAll for this class and its MongoDB subclass alike (as an
+     * instance field it left the subclass's engine on a directory named "null").
+     */
     @TempDir
     static Path dataDir;
 
