@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Full-lifecycle load: orders placed with a fulfilment block, paid through the simulated provider,
+# delivered by simulated couriers, captured and completed, against the engine (app/target/pantrade.jar
+# on a fresh data directory); measured against the event store's raw append rate from the same run.
+#
+#   bench/run-lifecycle-load.sh                    # ORDERS=3000 WARMUP=500 CLIENTS=16 COURIERS=50
+#   ORDERS=300 WARMUP=50 CLIENTS=8 RAW_SECONDS=5 bench/run-lifecycle-load.sh     # a smoke run
+#
+# Steps: 1. raw-append (the engine not yet started): JdbcEventStorageEngine on a fresh H2 file,
+# WRITE_DELAY=0, RAW_THREADS threads appending one event per call for RAW_SECONDS (after 5 s of
+# warm-up); 2. the engine, with DISPATCH_INTERVAL (PT0.1S) and the simulated provider answering at
+# once (answer-delay PT0S, unless ENGINE_ARGS sets it); 3. the lifecycle load; 4. the engine stopped
+# and the events it appended since the first order counted by type; 5. a summary line: completed
+# orders/s, events per order, raw appends/s, the target 0.5 x raw / events-per-order, and the ratio.
+#
+# Environment: ORDERS, WARMUP, CLIENTS, CUSTOMERS (500), COURIERS, CAPACITY (4), COURIER_THREADS (2),
+# COURIER_PAUSE_MS (20), STATUS_POLL_MS (5), RAW_THREADS (16), RAW_SECONDS (20), PAYLOAD_BYTES (300: the mean of the engine's lifecycle events),
+# DISPATCH_INTERVAL, TRANSPORT (socket|http), BUILD=1, THREAD_DUMPS=N, ENGINE_ARGS, ENGINE_JAVA_OPTS.
+# Logs and outputs go to bench/target/lifecycle-load-<time>/. The client's private key lives in the
+# run's temporary directory and is deleted on exit. Traffic goes to 127.0.0.1 only; every process
+# started here is stopped on exit.
+set -euo pipefail
+
+ORDERS=${ORDERS:-3000}
+WARMUP=${WARMUP:-500}
+CLIENTS=${CLIENTS:-16}
+CUSTOMERS=${CUSTOMERS:-500}
+COURIERS=${COURIERS:-50}
+CAPACITY=${CAPACITY:-4}
+COURIER_THREADS=${COURIER_THREADS:-2}
+COURIER_PAUSE_MS=${COURIER_PAUSE_MS:-20}
+STATUS_POLL_MS=${STATUS_POLL_MS:-5}
+RAW_THREADS=${RAW_THREADS:-16}
+RAW_SECONDS=${RAW_SECONDS:-20}
+PAYLOAD_BYTES=${PAYLOAD_BYTES:-300}
+DISPATCH_INTERVAL=${DISPATCH_INTERVAL:-PT0.1S}
+CLIENT_ID=bench-client
+
+SCENARIO=lifecycle-load
+source "$(dirname "${BASH_SOURCE[0]}")/load-lib.sh"
+
+run_load() {
+  local port=$1
+  timeout $((LOAD_MAX_SECONDS + 300)) java -Xmx1g -jar "$WORK/bench.jar" lifecycle-load \
+    --label engine --url "http://127.0.0.1:$port" --client-id "$CLIENT_ID" --private-key "$WORK/client-key.pem" \
+    --orders "$ORDERS" --clients "$CLIENTS" --warmup "$WARMUP" --customers "$CUSTOMERS" --couriers "$COURIERS" \
+    --capacity "$CAPACITY" --courier-threads "$COURIER_THREADS" --courier-pause-ms "$COURIER_PAUSE_MS" \
+    --status-poll-ms "$STATUS_POLL_MS" --transport "$TRANSPORT" --max-seconds "$LOAD_MAX_SECONDS"
+}
+
+build_if_needed
+copy_jars
+log "ORDERS=$ORDERS WARMUP=$WARMUP CLIENTS=$CLIENTS COURIERS=$COURIERS CAPACITY=$CAPACITY DISPATCH_INTERVAL=$DISPATCH_INTERVAL RAW_THREADS=$RAW_THREADS RAW_SECONDS=$RAW_SECONDS; output in $OUT"
+
+log "raw append: $RAW_THREADS threads, ${RAW_SECONDS}s"
+java -Xmx1g -jar "$WORK/bench.jar" raw-append --data-dir "$WORK/raw" --threads "$RAW_THREADS" \
+  --seconds "$RAW_SECONDS" --payload-bytes "$PAYLOAD_BYTES" | tee "$OUT/raw-append.txt"
+rm -rf "$WORK/raw"
+
+public_key=$(java -jar "$WORK/bench.jar" client-key "$WORK/client-key.pem")
+engine_args=(--pantrade.signing.clients.$CLIENT_ID="$public_key" --pantrade.dispatch.interval="$DISPATCH_INTERVAL")
+if [[ ${ENGINE_ARGS:-} != *simulated-provider.answer-delay* ]]; then
+  # given twice on the command line, a property would be both values joined by a comma
+  engine_args+=(--pantrade.payments.simulated-provider.answer-delay=PT0S)
+fi
+
+port=$(free_port)
+start_engine "$port" "${engine_args[@]}"
+start_thread_dumps
+measure engine "$WORK/engine-data" run_load "$port"
+stop_thread_dumps
+stop_server
+
+read -r placed since < <(awk '/^placed / { print $2, $NF }' "$OUT/engine.txt")
+java -jar "$WORK/bench.jar" count-events --data-dir "$WORK/engine-data" --since "$since" --orders "$placed" \
+  | tee "$OUT/events.txt"
+
+awk -v orders="$ORDERS" '
+  FILENAME ~ /raw-append/ && /^throughput/ { raw = $2 }
+  FILENAME ~ /engine.txt/ && /^throughput/ { rate = $2 }
+  FILENAME ~ /events.txt/ && /^per order/ { per = $3 }
+  END {
+    target = 0.5 * raw / per
+    printf "summary     lifecycle %.1f completed orders/s, %.2f events/order, raw append %.0f events/s; " \
+           "target 0.5 x raw / events-per-order = %.1f orders/s; achieved %.2f of the target (%.1f%% of raw / events-per-order)\n",
+           rate, per, raw, target, rate / target, 100 * rate * per / raw
+  }' "$OUT/raw-append.txt" "$OUT/engine.txt" "$OUT/events.txt" | tee "$OUT/summary.txt"
+log "logs and results in $OUT"
