@@ -14,7 +14,7 @@
 # orders/s, events per order, raw appends/s, the target 0.5 x raw / events-per-order, and the ratio.
 #
 # Environment: ORDERS, WARMUP, CLIENTS, CUSTOMERS (500), COURIERS, CAPACITY (4), COURIER_THREADS (2),
-# COURIER_PAUSE_MS (20), STATUS_POLL_MS (5), RAW_THREADS (16), RAW_SECONDS (20), PAYLOAD_BYTES (300: the mean of the engine's lifecycle events),
+# COURIER_PAUSE_MS (20: between reads of the delivery board), STATUS_POLL_MS (20), RAW_THREADS (16), RAW_SECONDS (20), PAYLOAD_BYTES (300: the mean of the engine's lifecycle events),
 # DISPATCH_INTERVAL, TRANSPORT (socket|http), BUILD=1, THREAD_DUMPS=N, ENGINE_ARGS, ENGINE_JAVA_OPTS.
 # Logs and outputs go to bench/target/lifecycle-load-<time>/. The client's private key lives in the
 # run's temporary directory and is deleted on exit. Traffic goes to 127.0.0.1 only; every process
@@ -29,7 +29,7 @@ COURIERS=${COURIERS:-50}
 CAPACITY=${CAPACITY:-4}
 COURIER_THREADS=${COURIER_THREADS:-2}
 COURIER_PAUSE_MS=${COURIER_PAUSE_MS:-20}
-STATUS_POLL_MS=${STATUS_POLL_MS:-5}
+STATUS_POLL_MS=${STATUS_POLL_MS:-20}
 RAW_THREADS=${RAW_THREADS:-16}
 RAW_SECONDS=${RAW_SECONDS:-20}
 PAYLOAD_BYTES=${PAYLOAD_BYTES:-300}
@@ -40,12 +40,9 @@ SCENARIO=lifecycle-load
 source "$(dirname "${BASH_SOURCE[0]}")/load-lib.sh"
 
 run_load() {
-  local port=$1
-  timeout $((LOAD_MAX_SECONDS + 300)) java -Xmx1g -jar "$WORK/bench.jar" lifecycle-load \
-    --label engine --url "http://127.0.0.1:$port" --client-id "$CLIENT_ID" --private-key "$WORK/client-key.pem" \
-    --orders "$ORDERS" --clients "$CLIENTS" --warmup "$WARMUP" --customers "$CUSTOMERS" --couriers "$COURIERS" \
-    --capacity "$CAPACITY" --courier-threads "$COURIER_THREADS" --courier-pause-ms "$COURIER_PAUSE_MS" \
-    --status-poll-ms "$STATUS_POLL_MS" --transport "$TRANSPORT" --max-seconds "$LOAD_MAX_SECONDS"
+  signed_load "$1" lifecycle-load --orders "$ORDERS" --clients "$CLIENTS" --warmup "$WARMUP" --customers "$CUSTOMERS" \
+    --couriers "$COURIERS" --capacity "$CAPACITY" --courier-threads "$COURIER_THREADS" \
+    --courier-pause-ms "$COURIER_PAUSE_MS" --status-poll-ms "$STATUS_POLL_MS"
 }
 
 build_if_needed
@@ -57,19 +54,7 @@ java -Xmx1g -jar "$WORK/bench.jar" raw-append --data-dir "$WORK/raw" --threads "
   --seconds "$RAW_SECONDS" --payload-bytes "$PAYLOAD_BYTES" | tee "$OUT/raw-append.txt"
 rm -rf "$WORK/raw"
 
-public_key=$(java -jar "$WORK/bench.jar" client-key "$WORK/client-key.pem")
-engine_args=(--pantrade.signing.clients.$CLIENT_ID="$public_key" --pantrade.dispatch.interval="$DISPATCH_INTERVAL")
-if [[ ${ENGINE_ARGS:-} != *simulated-provider.answer-delay* ]]; then
-  # given twice on the command line, a property would be both values joined by a comma
-  engine_args+=(--pantrade.payments.simulated-provider.answer-delay=PT0S)
-fi
-
-port=$(free_port)
-start_engine "$port" "${engine_args[@]}"
-start_thread_dumps
-measure engine "$WORK/engine-data" run_load "$port"
-stop_thread_dumps
-stop_server
+measure_signed_load run_load --pantrade.dispatch.interval="$DISPATCH_INTERVAL"
 
 read -r placed since < <(awk '/^placed / { print $2, $NF }' "$OUT/engine.txt")
 java -jar "$WORK/bench.jar" count-events --data-dir "$WORK/engine-data" --since "$since" --orders "$placed" \

@@ -1,26 +1,31 @@
 package io.pantrade.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Simulated couriers for the lifecycle load: N couriers on shift next to the pickup point, played by
- * a few threads. Each thread goes round its couriers, reads what each holds ({@code GET
- * /api/couriers/{id}}, the roster read model, as a courier's app would) and takes every delivery it
- * has not finished through accept → pick-up → deliver, then pauses before its next round. A step
- * the engine refuses is tried again at the next round under a fresh Idempotency-Key. Whoever waits
- * for a delivery ({@link #awaitDelivered}) is told in-process once the deliver step was answered.
+ * Simulated couriers for the lifecycle load: N couriers on shift next to the pickup point. Every
+ * {@code pauseMillis} one thread reads the deliveries just assigned to a courier ({@code GET
+ * /api/deliveries?status=ASSIGNED}, the delivery board, one request for the whole fleet: polling
+ * each courier's roster cost the engine more than the orders did) and hands them to a few worker
+ * threads, which take each through accept → pick-up → deliver as its courier. A step the engine
+ * refuses is tried again after a pause under a fresh Idempotency-Key. Whoever waits for a delivery
+ * ({@link #awaitDelivered}) is told in-process once its deliver step was answered.
  */
 final class CourierFleet implements AutoCloseable {
 
@@ -28,22 +33,35 @@ final class CourierFleet implements AutoCloseable {
     static final double PICKUP_LATITUDE = 52.5219;
     static final double PICKUP_LONGITUDE = 13.4132;
 
-    private static final Pattern HELD = Pattern.compile("\"deliveries\"\\s*:\\s*\\[([^\\]]*)]");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] STEPS = {"accept", "pick-up", "deliver"};
     private static final String[] BODIES = {"{}", "{}", "{\"signatureReference\":\"bench\"}"};
 
     private final LoadSettings load;
     private final String runId;
     private final int pauseMillis;
-    private final List<String> couriers = new ArrayList<>();
-    /** per delivery being worked on: {next step, failed attempts at it}; touched by the thread of its courier */
-    private final Map<String, int[]> progress = new ConcurrentHashMap<>();
-    private final Set<String> delivered = ConcurrentHashMap.newKeySet();
+    private final Set<String> couriers = new HashSet<>();
+    /** deliveries a worker is taking through its steps or will, by id: never handed out twice */
+    private final Map<String, Work> taken = new ConcurrentHashMap<>();
+    private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
     private final Map<String, Handover> handovers = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
     private final List<StatusCounts> statuses = new ArrayList<>();
     private volatile boolean running;
+
+    /** A delivery to take through its steps as its courier; a worker at a time. */
+    private static final class Work {
+        final String courierId;
+        final String deliveryId;
+        int step;
+        int failures;
+        long notBefore;
+
+        Work(String courierId, String deliveryId) {
+            this.courierId = courierId;
+            this.deliveryId = deliveryId;
+        }
+    }
 
     /** A delivery's end, as its waiting customer learns it. */
     private static final class Handover {
@@ -80,20 +98,24 @@ final class CourierFleet implements AutoCloseable {
         return null;
     }
 
-    void start(int threadCount) {
+    /** Starts the board reader and {@code workers} threads doing the couriers' steps. */
+    void start(int workers) {
         running = true;
-        for (int t = 0; t < threadCount; t++) {
-            List<String> mine = new ArrayList<>();
-            for (int c = t; c < couriers.size(); c += threadCount) {
-                mine.add(couriers.get(c));
-            }
+        StatusCounts boardCounts = new StatusCounts();
+        statuses.add(boardCounts);
+        startThread("couriers-board", () -> readBoard(boardCounts));
+        for (int t = 0; t < workers; t++) {
             StatusCounts counts = new StatusCounts();
             statuses.add(counts);
-            Thread thread = new Thread(() -> drive(mine, counts), "couriers-" + t);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
+            startThread("couriers-" + t, () -> work(counts));
         }
+    }
+
+    private void startThread(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        threads.add(thread);
+        thread.start();
     }
 
     /**
@@ -110,23 +132,20 @@ final class CourierFleet implements AutoCloseable {
         handovers.remove(deliveryId);
     }
 
-    /** The answers to every courier step and roster read, by step and status. */
+    /** The answers to every courier step and board read, by step and status. */
     StatusCounts statuses() {
         StatusCounts all = new StatusCounts();
         statuses.forEach(all::add);
         return all;
     }
 
-    private void drive(List<String> mine, StatusCounts counts) {
+    private void readBoard(StatusCounts counts) {
         try (HttpTransport transport = load.newTransport()) {
             while (running) {
-                for (String courierId : mine) {
-                    for (String deliveryId : held(transport, courierId, counts)) {
-                        if (!delivered.contains(deliveryId)) {
-                            advance(transport, courierId, deliveryId, counts);
-                        }
-                    }
-                }
+                String after = null;
+                do {
+                    after = readBoardPage(transport, after, counts);
+                } while (after != null && running);
                 Thread.sleep(pauseMillis);
             }
         } catch (InterruptedException e) {
@@ -134,48 +153,71 @@ final class CourierFleet implements AutoCloseable {
         }
     }
 
-    private List<String> held(HttpTransport transport, String courierId, StatusCounts counts) {
-        List<String> deliveries = new ArrayList<>();
+    /** Queues the page's deliveries not taken yet. @return the next page's cursor, or null */
+    private String readBoardPage(HttpTransport transport, String after, StatusCounts counts) {
         try {
-            HttpTransport.Response response = transport.get("/api/couriers/" + courierId);
+            HttpTransport.Response response = transport.get("/api/deliveries?status=ASSIGNED&limit=200"
+                    + (after == null ? "" : "&after=" + after));
+            counts.count("board " + response.status());
             if (response.status() != 200) {
-                counts.count("roster " + response.status());
-                return deliveries;
+                return null;
             }
-            Matcher list = HELD.matcher(response.body());
-            if (list.find()) {
-                Matcher id = QUOTED.matcher(list.group(1));
-                while (id.find()) {
-                    deliveries.add(id.group(1));
+            JsonNode page = JSON.readTree(response.body());
+            for (JsonNode delivery : page.path("deliveries")) {
+                String deliveryId = delivery.path("deliveryId").asText();
+                String courierId = delivery.path("courierId").asText();
+                if (couriers.contains(courierId) && !taken.containsKey(deliveryId)) {
+                    Work work = new Work(courierId, deliveryId);
+                    taken.put(deliveryId, work);
+                    queue.add(work);
                 }
             }
+            return page.path("next").isTextual() ? page.path("next").asText() : null;
         } catch (IOException | RuntimeException e) {
-            counts.count("roster " + e.getClass().getSimpleName());
+            counts.count("board " + e.getClass().getSimpleName());
+            return null;
         }
-        return deliveries;
     }
 
-    /** Takes the delivery as far as the engine lets it now; what it refuses waits for the next round. */
-    private void advance(HttpTransport transport, String courierId, String deliveryId, StatusCounts counts) {
-        int[] state = progress.computeIfAbsent(deliveryId, id -> new int[2]);
-        String base = "/api/couriers/" + courierId + "/deliveries/" + deliveryId + "/";
-        while (state[0] < STEPS.length) {
-            String path = base + STEPS[state[0]];
-            Answer answer = post(transport, path, BODIES[state[0]], key(path, state[1]));
-            counts.count(STEPS[state[0]] + " " + answer.status());
-            if (!answer.status().startsWith("2")) {
-                state[1]++;
-                return;
+    private void work(StatusCounts counts) {
+        try (HttpTransport transport = load.newTransport()) {
+            while (running) {
+                Work work = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (work == null) {
+                    continue;
+                }
+                long wait = work.notBefore - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(Math.min(wait, 100_000_000L));
+                    queue.add(work);
+                } else if (!advance(transport, work, counts)) {
+                    work.notBefore = System.nanoTime() + pauseMillis * 1_000_000L;
+                    queue.add(work);
+                }
             }
-            state[0]++;
-            state[1] = 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        long at = System.nanoTime();
-        progress.remove(deliveryId);
-        delivered.add(deliveryId);
-        Handover handover = handovers.computeIfAbsent(deliveryId, id -> new Handover());
-        handover.deliveredAt = at;
+    }
+
+    /** Takes the delivery as far as the engine lets it now. @return whether it is delivered */
+    private boolean advance(HttpTransport transport, Work work, StatusCounts counts) {
+        String base = "/api/couriers/" + work.courierId + "/deliveries/" + work.deliveryId + "/";
+        while (work.step < STEPS.length) {
+            String path = base + STEPS[work.step];
+            Answer answer = post(transport, path, BODIES[work.step], key(path, work.failures));
+            counts.count(STEPS[work.step] + " " + answer.status());
+            if (!answer.status().startsWith("2")) {
+                work.failures++;
+                return false;
+            }
+            work.step++;
+            work.failures = 0;
+        }
+        Handover handover = handovers.computeIfAbsent(work.deliveryId, id -> new Handover());
+        handover.deliveredAt = System.nanoTime();
         handover.done.countDown();
+        return true;
     }
 
     /** The same step tried again after a refusal needs a new key: the refusal is kept under the old one. */

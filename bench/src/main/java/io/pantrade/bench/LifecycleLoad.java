@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Closed-loop full-lifecycle load: C customers' clients, each placing an order with a fulfilment
@@ -39,6 +39,7 @@ public final class LifecycleLoad {
     private final String[] customerIds;
     private final String[] cardTokens;
     private final AtomicReference<Instant> firstOrderAt = new AtomicReference<>();
+    private volatile String lastCompleted;
 
     private LifecycleLoad(Options options, PaymentClient client) {
         this.options = options;
@@ -49,22 +50,13 @@ public final class LifecycleLoad {
     }
 
     public static int run(String[] args) throws Exception {
-        Options options;
-        PaymentClient client;
-        try {
-            CommandLine line = Options.commandLine(args);
-            options = Options.from(line);
-            client = PaymentClient.from(line);
-        } catch (IllegalArgumentException | IOException e) {
-            System.err.println("lifecycle-load: " + e.getMessage());
-            return 2;
-        }
-        return new LifecycleLoad(options, client).execute();
+        return PaymentClient.runScenario("lifecycle-load", args, Options.DEFAULTS,
+                (line, client) -> new LifecycleLoad(Options.from(line), client)::execute);
     }
 
     private int execute() throws Exception {
         String loadBefore = Machine.loadAverage();
-        String refused = registerCards();
+        String refused = client.registerCards(options.load, runId, customerIds, cardTokens);
         if (refused == null) {
             refused = fleet.onShift(options.couriers, options.capacity);
         }
@@ -83,24 +75,8 @@ public final class LifecycleLoad {
             fleet.close();
         }
         print(warmup, measured, System.nanoTime() > deadline, loadBefore);
+        System.out.println("timeline    " + timeline(lastCompleted));
         return 0;
-    }
-
-    // ---------------------------------------------------------------- set-up
-
-    /** One card per customer of the pool, before the clock starts. @return null, or why it failed */
-    private String registerCards() {
-        try (HttpTransport transport = options.load.newTransport()) {
-            for (int c = 0; c < customerIds.length; c++) {
-                customerIds[c] = UUID.randomUUID().toString();
-                Answer registered = client.registerCard(transport, customerIds[c], runId + "-card-" + c);
-                cardTokens[c] = registered.field("token");
-                if (!registered.status().equals("201") || cardTokens[c] == null) {
-                    return "card registration: " + registered.status();
-                }
-            }
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- load
@@ -195,6 +171,7 @@ public final class LifecycleLoad {
                     if (status.equals("COMPLETED") || status.equals("CANCELLED")) {
                         if (status.equals("COMPLETED")) {
                             tally.completed.record(sentAt, System.nanoTime());
+                            lastCompleted = orderId;
                         }
                         return status;
                     }
@@ -237,6 +214,29 @@ public final class LifecycleLoad {
 
     // ---------------------------------------------------------------- report
 
+    private static final Pattern STEP = Pattern.compile("\"step\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"at\"\\s*:\\s*\"([^\"]+)\"");
+
+    /** Where the time of one order went: its fulfilment timeline's steps, in ms after the first (event times). */
+    private String timeline(String orderId) {
+        if (orderId == null) {
+            return "no order completed";
+        }
+        try (HttpTransport transport = options.load.newTransport()) {
+            HttpTransport.Response response = transport.get("/api/orders/" + orderId + "/fulfilment");
+            StringBuilder steps = new StringBuilder("last completed order, ms after its first step:");
+            Matcher step = STEP.matcher(response.body());
+            Instant first = null;
+            while (step.find()) {
+                Instant at = Instant.parse(step.group(2));
+                first = first == null ? at : first;
+                steps.append(' ').append(step.group(1)).append(" +").append(Duration.between(first, at).toMillis());
+            }
+            return steps.toString();
+        } catch (IOException | RuntimeException e) {
+            return "not read: " + e.getClass().getSimpleName();
+        }
+    }
+
     private record Phase(Tally tally, long nanos) {
         double seconds() {
             return nanos / 1e9;
@@ -257,7 +257,7 @@ public final class LifecycleLoad {
         System.out.printf(Locale.ROOT, "== lifecycle load: %s  %s  order -> paid -> delivered -> completed ==%n",
                 options.load.label(), options.load.base());
         System.out.printf(Locale.ROOT, "set-up      %d customers with a card (signed with %s), %d couriers on shift with "
-                        + "capacity %d, driven by %d threads pausing %d ms between rounds; not measured%n",
+                        + "capacity %d, played by %d threads; the delivery board read every %d ms; not measured%n",
                 customerIds.length, client.describe(), options.couriers, options.capacity, options.courierThreads,
                 options.courierPauseMillis);
         if (warmup != null) {
@@ -291,13 +291,9 @@ public final class LifecycleLoad {
     private record Options(LoadSettings load, int orders, int customers, int couriers, int capacity,
                            int courierThreads, int courierPauseMillis, int statusPollMillis, int finishTimeoutSeconds) {
 
-        static CommandLine commandLine(String[] args) {
-            Map<String, String> defaults = new HashMap<>(Map.of(
-                    "orders", "3000", "customers", "500", "couriers", "50", "capacity", "4", "courier-threads", "2",
-                    "courier-pause-ms", "20", "status-poll-ms", "5", "finish-timeout-seconds", "60"));
-            defaults.putAll(PaymentClient.options());
-            return CommandLine.parse(args, LoadSettings.defaultsWith(defaults));
-        }
+        static final Map<String, String> DEFAULTS = Map.of(
+                "orders", "3000", "customers", "500", "couriers", "50", "capacity", "4", "courier-threads", "2",
+                "courier-pause-ms", "20", "status-poll-ms", "20", "finish-timeout-seconds", "60");
 
         static Options from(CommandLine line) {
             return new Options(LoadSettings.from(line), line.positive("orders"), line.positive("customers"),

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.interfaces.ECKey;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A payment client of the engine: its private key (from {@code --private-key}, as {@code client-key}
@@ -30,13 +32,38 @@ final class PaymentClient {
         this.algorithm = privateKey instanceof ECKey ? "ECDSA P-256" : "Ed25519";
     }
 
-    /** The options {@link #from} reads, with their defaults. */
-    static Map<String, String> options() {
-        return Map.of("client-id", "bench-client", "private-key", "");
+    /** A scenario ready to run, made from its command line and the client. */
+    interface Scenario {
+        int execute() throws Exception;
     }
 
-    /** @throws IllegalArgumentException with a message for the user */
-    static PaymentClient from(CommandLine line) throws IOException {
+    interface ScenarioFactory {
+        /** @throws IllegalArgumentException with a message for the user */
+        Scenario create(CommandLine line, PaymentClient client);
+    }
+
+    /**
+     * Runs a scenario whose client signs: its command line takes the scenario's options, every
+     * scenario's ({@link LoadSettings}) and the client's ({@code --private-key}, {@code --client-id}).
+     * @return the scenario's exit code, 2 for unusable options
+     */
+    static int runScenario(String name, String[] args, Map<String, String> scenarioDefaults, ScenarioFactory factory)
+            throws Exception {
+        Map<String, String> defaults = new HashMap<>(scenarioDefaults);
+        defaults.put("client-id", "bench-client");
+        defaults.put("private-key", "");
+        Scenario scenario;
+        try {
+            CommandLine line = CommandLine.parse(args, LoadSettings.defaultsWith(defaults));
+            scenario = factory.create(line, from(line));
+        } catch (IllegalArgumentException | IOException e) {
+            System.err.println(name + ": " + e.getMessage());
+            return 2;
+        }
+        return scenario.execute();
+    }
+
+    private static PaymentClient from(CommandLine line) throws IOException {
         if (line.text("private-key").isEmpty()) {
             throw new IllegalArgumentException("--private-key FILE is required: the client's PEM PKCS#8 private key");
         }
@@ -58,8 +85,25 @@ final class PaymentClient {
         }
     }
 
-    /** Registers a card the simulated provider approves. @return the answer; its {@code token} if 201 */
-    Answer registerCard(HttpTransport transport, String customerId, String idempotencyKey) {
+    /**
+     * A new customer and a card the simulated provider approves for each slot of the arrays, one
+     * after the other over one connection. @return null, or why a registration failed
+     */
+    String registerCards(LoadSettings load, String runId, String[] customerIds, String[] cardTokens) {
+        try (HttpTransport transport = load.newTransport()) {
+            for (int c = 0; c < customerIds.length; c++) {
+                customerIds[c] = UUID.randomUUID().toString();
+                Answer registered = registerCard(transport, customerIds[c], runId + "-card-" + c);
+                cardTokens[c] = registered.field("token");
+                if (!registered.status().equals("201") || cardTokens[c] == null) {
+                    return "card registration: " + registered.status();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Answer registerCard(HttpTransport transport, String customerId, String idempotencyKey) {
         byte[] body = ("{\"customerId\":\"" + customerId + "\",\"number\":\"" + CARD_NUMBER + "\","
                 + "\"expiryMonth\":12,\"expiryYear\":2099,\"holderName\":\"Ada Lovelace\"}")
                 .getBytes(StandardCharsets.UTF_8);

@@ -1,8 +1,6 @@
 package io.pantrade.bench;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -37,23 +35,14 @@ public final class PaymentLoad {
     }
 
     public static int run(String[] args) throws Exception {
-        Options options;
-        PaymentClient client;
-        try {
-            CommandLine line = Options.commandLine(args);
-            options = Options.from(line);
-            client = PaymentClient.from(line);
-        } catch (IllegalArgumentException | IOException e) {
-            System.err.println("payment-load: " + e.getMessage());
-            return 2;
-        }
-        return new PaymentLoad(options, client).execute();
+        return PaymentClient.runScenario("payment-load", args, Options.DEFAULTS,
+                (line, client) -> new PaymentLoad(Options.from(line), client)::execute);
     }
 
     private int execute() throws Exception {
         long deadline = System.nanoTime() + options.load.maxSeconds() * 1_000_000_000L;
         String loadBefore = Machine.loadAverage();
-        String refused = registerCards();
+        String refused = client.registerCards(options.load, runId, customerIds, cardTokens);
         if (refused != null) {
             System.err.println("payment-load: card registration refused, nothing measured: " + refused);
             return 1;
@@ -62,26 +51,6 @@ public final class PaymentLoad {
         Phase measured = runPhase("m", options.pairs, deadline);
         print(warmup, measured, System.nanoTime() > deadline, loadBefore);
         return 0;
-    }
-
-    // ---------------------------------------------------------------- set-up
-
-    /** One customer and card per worker, before the clock starts. @return why it failed, or null */
-    private String registerCards() {
-        try (HttpTransport transport = options.load.newTransport()) {
-            for (int w = 0; w < customerIds.length; w++) {
-                customerIds[w] = UUID.randomUUID().toString();
-                Answer registered = client.registerCard(transport, customerIds[w], runId + "-card-" + w);
-                if (!registered.status().equals("201")) {
-                    return registered.status();
-                }
-                cardTokens[w] = registered.field("token");
-                if (cardTokens[w] == null) {
-                    return "201 without token";
-                }
-            }
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- load
@@ -250,12 +219,8 @@ public final class PaymentLoad {
 
     private record Options(LoadSettings load, int pairs, long amountMinor, int retryPauseMillis) {
 
-        static CommandLine commandLine(String[] args) {
-            Map<String, String> defaults = new HashMap<>(Map.of(
-                    "pairs", "20000", "amount-minor", "1999", "retry-pause-ms", "2"));
-            defaults.putAll(PaymentClient.options());
-            return CommandLine.parse(args, LoadSettings.defaultsWith(defaults));
-        }
+        static final Map<String, String> DEFAULTS = Map.of(
+                "pairs", "20000", "amount-minor", "1999", "retry-pause-ms", "2");
 
         static Options from(CommandLine line) {
             return new Options(LoadSettings.from(line), line.positive("pairs"), line.positive("amount-minor"),
