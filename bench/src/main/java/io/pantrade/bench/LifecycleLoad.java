@@ -293,7 +293,7 @@ public final class LifecycleLoad {
 
         static final Map<String, String> DEFAULTS = Map.of(
                 "orders", "3000", "customers", "500", "couriers", "50", "capacity", "4", "courier-threads", "2",
-                "courier-pause-ms", "20", "status-poll-ms", "20", "finish-timeout-seconds", "60");
+                "courier-pause-ms", "20", "status-poll-ms", "50", "finish-timeout-seconds", "60");
 
         static Options from(CommandLine line) {
             return new Options(LoadSettings.from(line), line.positive("orders"), line.positive("customers"),

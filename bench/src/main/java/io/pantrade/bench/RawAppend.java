@@ -7,7 +7,10 @@ import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+
+import javax.sql.DataSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,13 +81,7 @@ final class RawAppend {
         config.setMaximumPoolSize(threads);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-            JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
-                    .connectionProvider(new DataSourceConnectionProvider(dataSource))
-                    .transactionManager(NoTransactionManager.INSTANCE)
-                    .eventSerializer(serializer)
-                    .snapshotSerializer(serializer)
-                    .build();
-            engine.createSchema(new H2EventTableFactory());
+            JdbcEventStorageEngine engine = storageEngine(dataSource, serializer);
             String detail = detailFor(serializer, payloadBytes);
             LongAdder appended = new LongAdder();
             List<Latency> latencies = new ArrayList<>();
@@ -122,6 +119,18 @@ final class RawAppend {
                     0, detail), byte[].class).getData().length;
             return new Result(appended.sum(), all, size);
         }
+    }
+
+    /** Axon's engine with the engine's H2 tables, every append its own commit (auto-commit, no transaction). */
+    static JdbcEventStorageEngine storageEngine(DataSource dataSource, Serializer serializer) {
+        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                .connectionProvider(new DataSourceConnectionProvider(dataSource))
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .build();
+        engine.createSchema(new H2EventTableFactory());
+        return engine;
     }
 
     /** Text that makes a serialized event about {@code payloadBytes} long. */
