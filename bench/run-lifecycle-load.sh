@@ -14,7 +14,7 @@
 # orders/s, events per order, raw appends/s, the target 0.5 x raw / events-per-order, and the ratio.
 #
 # Environment: ORDERS, WARMUP, CLIENTS, CUSTOMERS (500), COURIERS, CAPACITY (4), COURIER_THREADS (2),
-# COURIER_PAUSE_MS (20: between reads of the delivery board), STATUS_POLL_MS (50), RAW_THREADS (16), RAW_SECONDS (20), PAYLOAD_BYTES (300: the mean of the engine's lifecycle events),
+# COURIER_PAUSE_MS (20: between reads of the delivery board), STATUS_POLL_MS (50), RAW_THREADS (1: more threads contend for H2's file writes and append less), RAW_SECONDS (20), PAYLOAD_BYTES (300: the mean of the engine's lifecycle events),
 # DISPATCH_INTERVAL, TRANSPORT (socket|http), BUILD=1, THREAD_DUMPS=N, ENGINE_ARGS, ENGINE_JAVA_OPTS.
 # Logs and outputs go to bench/target/lifecycle-load-<time>/. The client's private key lives in the
 # run's temporary directory and is deleted on exit. Traffic goes to 127.0.0.1 only; every process
@@ -30,7 +30,7 @@ CAPACITY=${CAPACITY:-4}
 COURIER_THREADS=${COURIER_THREADS:-2}
 COURIER_PAUSE_MS=${COURIER_PAUSE_MS:-20}
 STATUS_POLL_MS=${STATUS_POLL_MS:-50}
-RAW_THREADS=${RAW_THREADS:-16}
+RAW_THREADS=${RAW_THREADS:-1}
 RAW_SECONDS=${RAW_SECONDS:-20}
 PAYLOAD_BYTES=${PAYLOAD_BYTES:-300}
 DISPATCH_INTERVAL=${DISPATCH_INTERVAL:-PT0.1S}

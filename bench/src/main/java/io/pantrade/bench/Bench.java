@@ -73,7 +73,7 @@ public final class Bench {
                              --status-poll-ms 50 --finish-timeout-seconds 60 --transport socket|http
                              --max-seconds 600 --progress-seconds 10 (0: none) --label NAME
                   raw-append the event store's raw append rate: JdbcEventStorageEngine on a fresh H2 file, one
-                             event per call and commit --data-dir DIR (required) --threads 16 --seconds 20
+                             event per call and commit --data-dir DIR (required) --threads 1 --seconds 20
                              --warmup-seconds 5 --payload-bytes 300 --write-delay-ms 0
                   count-events
                              events in a stopped engine's H2 file by payload type --data-dir DIR (required)

@@ -41,7 +41,7 @@ final class RawAppend {
     static int run(String[] args) throws Exception {
         CommandLine line;
         try {
-            line = CommandLine.parse(args, Map.of("data-dir", "", "threads", "16", "seconds", "20",
+            line = CommandLine.parse(args, Map.of("data-dir", "", "threads", "1", "seconds", "20",
                     "warmup-seconds", "5", "payload-bytes", "300", "write-delay-ms", "0"));
             if (line.text("data-dir").isEmpty()) {
                 throw new IllegalArgumentException("--data-dir DIR is required: a directory for a fresh H2 file");
