@@ -3,7 +3,7 @@
 # delivered by simulated couriers, captured and completed, against the engine (app/target/pantrade.jar
 # on a fresh data directory); measured against the event store's raw append rate from the same run.
 #
-#   bench/run-lifecycle-load.sh                    # ORDERS=3000 WARMUP=500 CLIENTS=16 COURIERS=50
+#   bench/run-lifecycle-load.sh                    # ORDERS=3000 WARMUP=1000 CLIENTS=64 COURIERS=50
 #   ORDERS=300 WARMUP=50 CLIENTS=8 RAW_SECONDS=5 bench/run-lifecycle-load.sh     # a smoke run
 #
 # Steps: 1. raw-append (the engine not yet started): JdbcEventStorageEngine on a fresh H2 file,
@@ -22,8 +22,8 @@
 set -euo pipefail
 
 ORDERS=${ORDERS:-3000}
-WARMUP=${WARMUP:-500}
-CLIENTS=${CLIENTS:-16}
+WARMUP=${WARMUP:-1000}
+CLIENTS=${CLIENTS:-64}
 CUSTOMERS=${CUSTOMERS:-500}
 COURIERS=${COURIERS:-50}
 CAPACITY=${CAPACITY:-4}
