@@ -14,6 +14,7 @@ import java.util.Arrays;
  *   java -jar bench/target/pantrade-bench.jar payment-load --url http://127.0.0.1:8080 --private-key /tmp/run/client.pem
  *   java -jar bench/target/pantrade-bench.jar bare --server.port=8081 --bare.data-dir=/tmp/bare
  *   java -jar bench/target/pantrade-bench.jar free-port
+ *   java -jar bench/target/pantrade-bench.jar recommend-eval --file ../shared/data/online_retail/online_retail.csv.gz
  * </pre>
  */
 public final class Bench {
@@ -31,6 +32,7 @@ public final class Bench {
             case "load" -> System.exit(OrderLoad.run(rest));
             case "payment-load" -> System.exit(PaymentLoad.run(rest));
             case "client-key" -> System.exit(ClientKeyFile.run(rest));
+            case "recommend-eval" -> System.exit(RecommendEval.run(rest));
             case "bare" -> BareAxonApp.main(rest);
             case "free-port" -> System.out.println(freePort());
             default -> {
@@ -63,6 +65,12 @@ public final class Bench {
                              exist yet), the public key (base64 SPKI) to stdout
                   bare       the bare baseline: Spring MVC + Axon CommandGateway + event-sourced aggregate
                              on JdbcEventStorageEngine over an H2 file (--server.port=N --bare.data-dir=DIR)
-                  free-port  print a free TCP port on 127.0.0.1""");
+                  free-port  print a free TCP port on 127.0.0.1
+                  recommend-eval
+                             offline evaluation of the recommender (last invoice of each customer held out) and
+                             the segmentation on the UCI Online Retail CSV, and recommendation latency
+                             --file FILE (required, .csv or .csv.gz) --k 10 --measure JACCARD|COSINE --neighbours 50
+                             --min-cooccurrence 1 --last-purchase-boost 1.0 --k-min 2 --k-max 8
+                             --latency-products 10000 --latency-queries 200000""");
     }
 }

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -159,25 +158,37 @@ public final class ItemSimilarity {
         return best(scores, touched, touchedCount, excluded, k);
     }
 
+    /** Top k by score, ties by SKU so that the same data always gives the same list; no boxing on this hot path. */
     private List<RecommendedItem> best(float[] scores, int[] candidates, int count, Set<String> excluded, int k) {
-        Comparator<Integer> worstFirst = Comparator.<Integer>comparingDouble(item -> scores[item])
-                .thenComparing(item -> skus[item], Comparator.reverseOrder());
-        PriorityQueue<Integer> top = new PriorityQueue<>(k + 1, worstFirst);
-        for (int c = 0; c < count; c++) {
-            int item = candidates[c];
-            if (scores[item] > 0 && !excluded.contains(skus[item])) {
-                top.add(item);
-                if (top.size() > k) {
-                    top.poll();
-                }
+        for (String sku : excluded) {
+            Integer item = index.get(sku);
+            if (item != null) {
+                scores[item] = 0;
             }
         }
-        RecommendedItem[] best = new RecommendedItem[top.size()];
-        for (int i = best.length - 1; i >= 0; i--) {
-            int item = top.poll();
-            best[i] = new RecommendedItem(skus[item], scores[item], RecommendedItem.Basis.SIMILAR);
+        int[] top = new int[k];
+        int size = 0;
+        for (int c = 0; c < count; c++) {
+            int item = candidates[c];
+            if (scores[item] <= 0 || (size == k && !ranksBefore(item, top[k - 1], scores))) {
+                continue;
+            }
+            int at = size < k ? size++ : k - 1;
+            while (at > 0 && ranksBefore(item, top[at - 1], scores)) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = item;
         }
-        return new ArrayList<>(Arrays.asList(best));
+        List<RecommendedItem> best = new ArrayList<>(k);
+        for (int n = 0; n < size; n++) {
+            best.add(new RecommendedItem(skus[top[n]], scores[top[n]], RecommendedItem.Basis.SIMILAR));
+        }
+        return best;
+    }
+
+    private boolean ranksBefore(int item, int other, float[] scores) {
+        return scores[item] > scores[other] || (scores[item] == scores[other] && skus[item].compareTo(skus[other]) < 0);
     }
 
     /** The rows as read, in compact arrays (a full co-occurrence table is millions of pairs). */

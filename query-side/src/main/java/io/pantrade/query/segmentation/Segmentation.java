@@ -26,6 +26,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 /**
@@ -36,6 +38,9 @@ import java.util.stream.IntStream;
  * Immutable; no Spring, no MongoDB.
  */
 public final class Segmentation {
+
+    /** Tribuo logs every k-means iteration at INFO; held here so the level set stays (JUL keeps loggers weakly). */
+    private static final Logger TRIBUO_KMEANS = quietKMeans();
 
     private final Instant builtAt;
     private final List<String> features;
@@ -144,6 +149,12 @@ public final class Segmentation {
     /** A segment's customers ordered by id; empty when there is no such segment. */
     public Optional<List<CustomerId>> customersOf(int segmentId) {
         return segmentId >= 0 && segmentId < members.size() ? Optional.of(members.get(segmentId)) : Optional.empty();
+    }
+
+    private static Logger quietKMeans() {
+        Logger logger = Logger.getLogger(KMeansTrainer.class.getName());
+        logger.setLevel(Level.WARNING);
+        return logger;
     }
 
     private static int[] kMeans(double[][] points, List<String> names, int k, SegmentationSettings settings) {
