@@ -61,6 +61,20 @@ class RefreshedModelTest {
         }
     }
 
+    @Test
+    void a_failed_first_build_is_tried_again_within_seconds_not_a_whole_interval() {
+        AtomicInteger builds = new AtomicInteger();
+        try (RefreshedModel<String> model = new RefreshedModel<>("test model", () -> {
+            if (builds.incrementAndGet() == 1) {
+                throw new IllegalStateException("read model unreachable");
+            }
+            return "second";
+        }, Duration.ofHours(1))) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> ready(model));
+            assertThat(model.current()).isEqualTo("second");
+        }
+    }
+
     private static boolean ready(RefreshedModel<?> model) {
         try {
             model.current();
