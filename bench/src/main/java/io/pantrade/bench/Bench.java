@@ -69,7 +69,7 @@ public final class Bench {
                   recommend-eval
                              offline evaluation of the recommender (last invoice of each customer held out) and
                              the segmentation on the UCI Online Retail CSV, and recommendation latency
-                             --file FILE (required, .csv or .csv.gz) --k 10 --measure JACCARD|COSINE --neighbours 50
+                             --file FILE (required, .csv or .csv.gz) --k 10 --measure JACCARD|COSINE --neighbours 20
                              --min-cooccurrence 1 --last-purchase-boost 1.0 --k-min 2 --k-max 8
                              --latency-products 10000 --latency-queries 200000""");
     }

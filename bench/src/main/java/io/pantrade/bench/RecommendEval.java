@@ -44,7 +44,7 @@ final class RecommendEval {
         CommandLine options;
         try {
             options = CommandLine.parse(args, Map.ofEntries(Map.entry("file", ""), Map.entry("k", "10"),
-                    Map.entry("measure", "JACCARD"), Map.entry("neighbours", "50"), Map.entry("min-cooccurrence", "1"),
+                    Map.entry("measure", "JACCARD"), Map.entry("neighbours", "20"), Map.entry("min-cooccurrence", "1"),
                     Map.entry("last-purchase-boost", "1.0"), Map.entry("k-min", "2"), Map.entry("k-max", "8"),
                     Map.entry("latency-products", "10000"), Map.entry("latency-queries", "200000")));
             if (options.text("file").isEmpty()) {

@@ -9,7 +9,7 @@ import java.time.Duration;
 @ConfigurationProperties("pantrade.recommendation")
 record RecommendationProperties(@DefaultValue("PT5M") Duration refreshInterval,
                                 @DefaultValue("JACCARD") SimilarityMeasure measure,
-                                @DefaultValue("50") int neighbours,
+                                @DefaultValue("20") int neighbours,
                                 @DefaultValue("1") int minCooccurrence,
                                 @DefaultValue("LAST_PURCHASE") Exclusion exclusion,
                                 @DefaultValue("1.0") double lastPurchaseBoost) {
