@@ -17,6 +17,7 @@ import java.util.Arrays;
  *   java -jar bench/target/pantrade-bench.jar count-events --data-dir /tmp/run/engine-data --orders 3500
  *   java -jar bench/target/pantrade-bench.jar bare --server.port=8081 --bare.data-dir=/tmp/bare
  *   java -jar bench/target/pantrade-bench.jar free-port
+ *   java -jar bench/target/pantrade-bench.jar recommend-eval --file ../shared/data/online_retail/online_retail.csv.gz
  * </pre>
  */
 public final class Bench {
@@ -37,6 +38,7 @@ public final class Bench {
             case "raw-append" -> System.exit(RawAppend.run(rest));
             case "count-events" -> System.exit(EventCount.run(rest));
             case "client-key" -> System.exit(ClientKeyFile.run(rest));
+            case "recommend-eval" -> System.exit(RecommendEval.run(rest));
             case "bare" -> BareAxonApp.main(rest);
             case "free-port" -> System.out.println(freePort());
             default -> {
@@ -83,6 +85,12 @@ public final class Bench {
                              exist yet), the public key (base64 SPKI) to stdout
                   bare       the bare baseline: Spring MVC + Axon CommandGateway + event-sourced aggregate
                              on JdbcEventStorageEngine over an H2 file (--server.port=N --bare.data-dir=DIR)
-                  free-port  print a free TCP port on 127.0.0.1""");
+                  free-port  print a free TCP port on 127.0.0.1
+                  recommend-eval
+                             offline evaluation of the recommender (last invoice of each customer held out) and
+                             the segmentation on the UCI Online Retail CSV, and recommendation latency
+                             --file FILE (required, .csv or .csv.gz) --k 10 --measure JACCARD|COSINE --neighbours 20
+                             --min-cooccurrence 1 --last-purchase-boost 1.0 --k-min 2 --k-max 8
+                             --latency-products 10000 --latency-queries 200000""");
     }
 }
