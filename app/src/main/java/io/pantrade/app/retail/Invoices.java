@@ -15,32 +15,45 @@ final class Invoices {
     private final RetailRows rows;
     private final RowCounts counts;
     private final Set<String> ended = new HashSet<>();
+    private String currentNo;
     private List<RetailRow> current = new ArrayList<>();
-    private RetailRow ahead;
 
     Invoices(RetailRows rows, RowCounts counts) {
         this.rows = rows;
         this.counts = counts;
-        this.ahead = rows.next();
     }
 
-    /** @return the next invoice with at least one usable row, or {@code null} at the end of the file */
+    /**
+     * An invoice ends where the next one's first row is read, so that problems are reported in the
+     * file's order.
+     *
+     * @return the next invoice with at least one usable row, or {@code null} at the end of the file
+     */
     Invoice next() {
-        while (ahead != null) {
-            RetailRow row = ahead;
-            ahead = rows.next();
+        for (RetailRow row = rows.next(); row != null; row = rows.next()) {
+            Invoice finished = null;
+            if (!row.invoiceNo().equals(currentNo)) {
+                finished = finish();
+                currentNo = row.invoiceNo();
+            }
             take(row);
-            boolean invoiceEnds = ahead == null || !ahead.invoiceNo().equals(row.invoiceNo());
-            if (invoiceEnds) {
-                ended.add(row.invoiceNo());
-                if (!current.isEmpty()) {
-                    Invoice invoice = new Invoice(row.invoiceNo(), current);
-                    current = new ArrayList<>();
-                    return invoice;
-                }
+            if (finished != null) {
+                return finished;
             }
         }
-        return null;
+        return finish();
+    }
+
+    private Invoice finish() {
+        if (currentNo != null) {
+            ended.add(currentNo);
+        }
+        if (current.isEmpty()) {
+            return null;
+        }
+        Invoice invoice = new Invoice(currentNo, current);
+        current = new ArrayList<>();
+        return invoice;
     }
 
     private void take(RetailRow row) {
