@@ -5,6 +5,8 @@ import io.pantrade.command.idempotency.CommitDurability;
 import io.pantrade.kernel.behaviour.ProductCatalogued;
 import io.pantrade.kernel.privacy.PersonalDataCipher;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.WebApplicationType;
@@ -89,6 +91,7 @@ public final class OnlineRetailImport {
     }
 
     private int importInto(ConfigurableApplicationContext engine) throws IOException, InterruptedException {
+        stopEventProcessors(engine);
         Catalogue catalogue = Catalogue.readFrom(engine.getBean(EventStore.class));
         long size = Files.size(options.file());
         try (CountingInputStream file = new CountingInputStream(Files.newInputStream(options.file()));
@@ -107,6 +110,16 @@ public final class OnlineRetailImport {
             printSummary(tally, catalogue, progress.elapsed());
             return tally.faults.sum() == 0 ? 0 : 1;
         }
+    }
+
+    /**
+     * The import only writes events. Read models, sagas and policies catch up at the engine's next
+     * start (in the embedded mode its read models are in memory, so whatever they built here would
+     * be thrown away at exit); meanwhile both cores go to the command path.
+     */
+    private static void stopEventProcessors(ConfigurableApplicationContext engine) {
+        engine.getBean(EventProcessingConfiguration.class).eventProcessors().values()
+                .forEach(EventProcessor::shutDown);
     }
 
     private static InputStream decompressed(InputStream file, Path name) throws IOException {
