@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +83,10 @@ public final class OnlineRetailImport {
             return new OnlineRetailImport(options, out, err).importInto(engine);
         } catch (IOException unreadable) {
             err.println("cannot read " + options.file() + ": " + unreadable.getMessage());
+            return 1;
+        } catch (UncheckedIOException unreadable) {
+            // what was sent before stays imported; importing again resumes safely
+            err.println(unreadable.getMessage() + ": " + unreadable.getCause().getMessage());
             return 1;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -136,6 +137,15 @@ class RetailFileTest {
                 1,A,MUG,1,2011-01-01 10:00:00,1.00,17850.0,Spain
                 """)).isEmpty();
         assertThat(problems).containsExactly("line 2: CustomerID '17850.0' is not a number");
+    }
+
+    @Test
+    void a_quote_left_open_stops_the_reading_at_the_line_where_the_trouble_began() {
+        assertThatThrownBy(() -> read("""
+                InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
+                1,A,MUG,1,2011-01-01 10:00:00,1.00,7,Spain
+                1,B,"CUP,2,2011-01-01 10:00:00,1.00,7,Spain
+                """)).isInstanceOf(UncheckedIOException.class).hasMessage("the file cannot be read after line 2");
     }
 
     @Test
