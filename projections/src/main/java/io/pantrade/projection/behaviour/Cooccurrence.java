@@ -1,6 +1,5 @@
 package io.pantrade.projection.behaviour;
 
-import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
@@ -8,7 +7,6 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import io.pantrade.projection.MongoBatch;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,10 +23,11 @@ import java.util.Map;
  * <p>
  * When a customer's list grows from L to L′, every SKU s on it gets +1 for each SKU of positions
  * [counted, L′) other than itself, and {@code counted} becomes L′; work per new SKU is bounded by the
- * cap. All of a batch's changes to one row are one {@code $inc} whose filter requires the
- * {@code counted} values the batch started from, so an update a failed flush already made is not
- * made again. When the server matched fewer rows than it was sent (a retry after a partly written
- * flush), the rows are read and the difference to what they counted is written instead.
+ * cap. Per batch, the rows' {@code counted} entries of the customers concerned are read with one
+ * {@code $in}, and all of a batch's changes to a row are one update ({@code $inc} of the pairs,
+ * {@code $set} of {@code counted}): an update a failed flush already made shows in {@code counted}
+ * and is not made again. Reading then writing is safe because the projection runs in one segment:
+ * nothing else writes these rows meanwhile.
  */
 final class Cooccurrence {
 
@@ -45,89 +44,63 @@ final class Cooccurrence {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (CustomerState customer : customers) {
             List<String> skus = customer.cooccurrenceSkus();
-            int before = customer.cooccurrenceSkusAtLoad();
-            for (int position = 0; position < skus.size() && skus.size() > before; position++) {
-                Integer expected = position < before ? before : null;
-                rows.computeIfAbsent(skus.get(position), Row::new).counts(customer, expected);
+            if (skus.size() > customer.cooccurrenceSkusAtLoad()) {
+                skus.forEach(sku -> rows.computeIfAbsent(sku, Row::new).customers.add(customer));
             }
         }
         if (rows.isEmpty()) {
             return;
         }
-        List<Document> newRows = rows.values().stream().filter(Row::mayBeNew)
-                .map(row -> new Document("_id", row.sku)).toList();
+        Map<String, Document> counted = new HashMap<>();
+        items.find(Filters.in("_id", rows.keySet())).projection(new Document(COUNTED, 1)).forEach(stored ->
+                counted.put(stored.getString("_id"), stored.get(COUNTED, Document.class)));
+        List<Document> newRows = rows.keySet().stream().filter(sku -> !counted.containsKey(sku))
+                .map(sku -> new Document("_id", sku)).toList();
         if (!newRows.isEmpty()) {
             MongoBatch.insertMissing(items, newRows);
         }
-        List<WriteModel<Document>> updates = rows.values().stream().map(Row::expectedUpdate).toList();
-        BulkWriteResult result = items.bulkWrite(updates, new BulkWriteOptions().ordered(false));
-        if (result.getMatchedCount() < updates.size()) {
-            catchUp(rows);
-        }
-    }
-
-    /** Writes what each row lacks, from what it says it has counted. */
-    private void catchUp(Map<String, Row> rows) {
         List<WriteModel<Document>> updates = new ArrayList<>();
-        for (Document stored : items.find(Filters.in("_id", rows.keySet()))) {
-            Document counted = stored.get(COUNTED, Document.class);
-            Row row = rows.get(stored.getString("_id"));
-            Map<CustomerState, Integer> actual = new LinkedHashMap<>();
-            row.expected.keySet().forEach(customer -> actual.put(customer,
-                    counted == null ? null : counted.getInteger(customer.customerId())));
-            WriteModel<Document> update = row.update(actual);
+        rows.values().forEach(row -> {
+            WriteModel<Document> update = row.update(counted.get(row.sku));
             if (update != null) {
                 updates.add(update);
             }
-        }
-        if (!updates.isEmpty() && items.bulkWrite(updates, new BulkWriteOptions().ordered(false)).getMatchedCount()
-                < updates.size()) {
-            throw new IllegalStateException("co-occurrence rows changed while they were being caught up");
+        });
+        if (!updates.isEmpty()) {
+            items.bulkWrite(updates, new BulkWriteOptions().ordered(false));
         }
     }
 
     /** One SKU's row and the customers whose lists grew around it in this batch. */
     private static final class Row {
         private final String sku;
-        /** per customer: the {@code counted} value this batch starts from ({@code null}: none yet) */
-        private final Map<CustomerState, Integer> expected = new LinkedHashMap<>();
+        private final List<CustomerState> customers = new ArrayList<>();
 
         private Row(String sku) {
             this.sku = sku;
         }
 
-        void counts(CustomerState customer, Integer from) {
-            expected.put(customer, from);
-        }
-
-        boolean mayBeNew() {
-            return expected.containsValue(null);
-        }
-
-        WriteModel<Document> expectedUpdate() {
-            return update(expected);
-        }
-
-        /** @return {@code null} when the row has counted every customer's list already */
-        WriteModel<Document> update(Map<CustomerState, Integer> from) {
-            List<Bson> filter = new ArrayList<>(List.of(Filters.eq("_id", sku)));
+        /**
+         * @param counted the row's {@code counted} entries of these customers as stored ({@code null}: none)
+         * @return {@code null} when the row has counted every customer's list already
+         */
+        WriteModel<Document> update(Document counted) {
             Map<String, Long> increments = new HashMap<>();
             Document set = new Document();
-            from.forEach((customer, counted) -> {
+            for (CustomerState customer : customers) {
                 List<String> skus = customer.cooccurrenceSkus();
-                int start = counted == null ? 0 : counted;
+                Integer stored = counted == null ? null : counted.getInteger(customer.customerId());
+                int start = stored == null ? 0 : stored;
                 if (start >= skus.size()) {
-                    return;
+                    continue;
                 }
-                String field = COUNTED + "." + customer.customerId();
-                filter.add(counted == null ? Filters.exists(field, false) : Filters.eq(field, counted));
                 for (String other : skus.subList(start, skus.size())) {
                     if (!other.equals(sku)) {
                         increments.merge(COOCCURRENCE + "." + FieldKeys.encode(other), 1L, Long::sum);
                     }
                 }
-                set.append(field, skus.size());
-            });
+                set.append(COUNTED + "." + customer.customerId(), skus.size());
+            }
             if (set.isEmpty()) {
                 return null;
             }
@@ -135,7 +108,7 @@ final class Cooccurrence {
             if (!increments.isEmpty()) {
                 update.append("$inc", new Document(new LinkedHashMap<>(increments)));
             }
-            return new UpdateOneModel<>(Filters.and(filter), update);
+            return new UpdateOneModel<>(Filters.eq("_id", sku), update);
         }
     }
 }
