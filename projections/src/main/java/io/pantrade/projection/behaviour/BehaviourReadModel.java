@@ -42,7 +42,7 @@ public class BehaviourReadModel {
     final MongoCollection<Document> items;
     final MongoCollection<Document> orders;
     final MongoCollection<Document> catalogue;
-    private final Cooccurrence cooccurrence;
+    final Cooccurrence cooccurrence;
 
     public BehaviourReadModel(MongoDatabase database) {
         this.customers = database.getCollection(CUSTOMERS);

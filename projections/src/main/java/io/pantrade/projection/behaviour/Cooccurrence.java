@@ -14,20 +14,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Item–item co-occurrence counted at the customer level, kept incrementally in
- * {@code behaviour_items}: one document per SKU, {@code cooccurrence.<other SKU>} = how many
- * customers interacted with both, and {@code counted.<customer id>} = how many of that customer's
- * co-occurrence SKUs (their first {@code cap} distinct SKUs, in order) this row has counted.
+ * {@code behaviour_items}, one row per SKU. A customer's co-occurrence SKUs are their first
+ * {@code cap} distinct SKUs, in order; each pair of them is counted once, in the row of the SKU
+ * that came later: {@code cooccurrence.<earlier SKU>} += 1. So a SKU joining a customer's list
+ * changes one row, whatever the length of the list (bounded by the cap), and a reader adds the two
+ * halves up (see {@link #symmetric}).
  * <p>
- * When a customer's list grows from L to L′, every SKU s on it gets +1 for each SKU of positions
- * [counted, L′) other than itself, and {@code counted} becomes L′; work per new SKU is bounded by the
- * cap. Per batch, the rows' {@code counted} entries of the customers concerned are read with one
- * {@code $in}, and all of a batch's changes to a row are one update ({@code $inc} of the pairs,
- * {@code $set} of {@code counted}): an update a failed flush already made shows in {@code counted}
- * and is not made again. Reading then writing is safe because the projection runs in one segment:
- * nothing else writes these rows meanwhile.
+ * {@code counted.<customer id>} in a row says that row has counted that customer's pairs. Per
+ * batch, the rows the batch changes are read with one {@code $in} (their {@code counted}), and a
+ * row is updated by {@code _id} only for the customers it has not counted: an update a failed flush
+ * already made is not made again. Reading then writing is safe because the projection runs in one
+ * segment: nothing else writes these rows meanwhile.
  */
 final class Cooccurrence {
 
@@ -41,29 +42,42 @@ final class Cooccurrence {
     }
 
     void write(Collection<CustomerState> customers) {
-        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, Map<CustomerState, Integer>> joined = new LinkedHashMap<>();
         for (CustomerState customer : customers) {
             List<String> skus = customer.cooccurrenceSkus();
-            if (skus.size() > customer.cooccurrenceSkusAtLoad()) {
-                skus.forEach(sku -> rows.computeIfAbsent(sku, Row::new).customers.add(customer));
+            for (int position = customer.cooccurrenceSkusAtLoad(); position < skus.size(); position++) {
+                joined.computeIfAbsent(skus.get(position), sku -> new LinkedHashMap<>()).put(customer, position);
             }
         }
-        if (rows.isEmpty()) {
+        if (joined.isEmpty()) {
             return;
         }
         Map<String, Document> counted = new HashMap<>();
-        items.find(Filters.in("_id", rows.keySet())).projection(new Document(COUNTED, 1)).forEach(stored ->
-                counted.put(stored.getString("_id"), stored.get(COUNTED, Document.class)));
-        List<Document> newRows = rows.keySet().stream().filter(sku -> !counted.containsKey(sku))
+        items.find(Filters.in("_id", joined.keySet())).projection(new Document(COUNTED, 1)).forEach(row ->
+                counted.put(row.getString("_id"), row.get(COUNTED, new Document())));
+        List<Document> newRows = joined.keySet().stream().filter(sku -> !counted.containsKey(sku))
                 .map(sku -> new Document("_id", sku)).toList();
         if (!newRows.isEmpty()) {
             MongoBatch.insertMissing(items, newRows);
         }
         List<WriteModel<Document>> updates = new ArrayList<>();
-        rows.values().forEach(row -> {
-            WriteModel<Document> update = row.update(counted.get(row.sku));
-            if (update != null) {
-                updates.add(update);
+        joined.forEach((sku, joiners) -> {
+            Document already = counted.getOrDefault(sku, new Document());
+            Map<String, Long> increments = new LinkedHashMap<>();
+            Document set = new Document();
+            joiners.forEach((customer, position) -> {
+                if (!already.containsKey(customer.customerId())) {
+                    customer.cooccurrenceSkus().subList(0, position).forEach(earlier ->
+                            increments.merge(COOCCURRENCE + "." + FieldKeys.encode(earlier), 1L, Long::sum));
+                    set.append(COUNTED + "." + customer.customerId(), position);
+                }
+            });
+            if (!set.isEmpty()) {
+                Document update = new Document("$set", set);
+                if (!increments.isEmpty()) {
+                    update.append("$inc", new Document(new LinkedHashMap<>(increments)));
+                }
+                updates.add(new UpdateOneModel<>(Filters.eq("_id", sku), update));
             }
         });
         if (!updates.isEmpty()) {
@@ -71,44 +85,16 @@ final class Cooccurrence {
         }
     }
 
-    /** One SKU's row and the customers whose lists grew around it in this batch. */
-    private static final class Row {
-        private final String sku;
-        private final List<CustomerState> customers = new ArrayList<>();
-
-        private Row(String sku) {
-            this.sku = sku;
-        }
-
-        /**
-         * @param counted the row's {@code counted} entries of these customers as stored ({@code null}: none)
-         * @return {@code null} when the row has counted every customer's list already
-         */
-        WriteModel<Document> update(Document counted) {
-            Map<String, Long> increments = new HashMap<>();
-            Document set = new Document();
-            for (CustomerState customer : customers) {
-                List<String> skus = customer.cooccurrenceSkus();
-                Integer stored = counted == null ? null : counted.getInteger(customer.customerId());
-                int start = stored == null ? 0 : stored;
-                if (start >= skus.size()) {
-                    continue;
-                }
-                for (String other : skus.subList(start, skus.size())) {
-                    if (!other.equals(sku)) {
-                        increments.merge(COOCCURRENCE + "." + FieldKeys.encode(other), 1L, Long::sum);
-                    }
-                }
-                set.append(COUNTED + "." + customer.customerId(), skus.size());
-            }
-            if (set.isEmpty()) {
-                return null;
-            }
-            Document update = new Document("$set", set);
-            if (!increments.isEmpty()) {
-                update.append("$inc", new Document(new LinkedHashMap<>(increments)));
-            }
-            return new UpdateOneModel<>(Filters.eq("_id", sku), update);
-        }
+    /** Every row's half-counts added up with the other half, one SKU's full row at a time. */
+    void symmetric(BiConsumer<String, Map<String, Long>> row) {
+        Map<String, Map<String, Long>> rows = new HashMap<>();
+        items.find().projection(new Document(COOCCURRENCE, 1)).forEach(stored -> {
+            String sku = stored.getString("_id");
+            BehaviourDocuments.skuMap(stored, COOCCURRENCE, Long.class).forEach((earlier, count) -> {
+                rows.computeIfAbsent(sku, key -> new HashMap<>()).merge(earlier, count, Long::sum);
+                rows.computeIfAbsent(earlier, key -> new HashMap<>()).merge(sku, count, Long::sum);
+            });
+        });
+        rows.forEach(row);
     }
 }

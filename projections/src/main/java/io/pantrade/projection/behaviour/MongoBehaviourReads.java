@@ -61,9 +61,7 @@ public class MongoBehaviourReads implements BehaviourReads {
                     popularity.merge(sku, weight, Double::sum);
                 }));
         Map<String, Map<String, Long>> cooccurrence = new HashMap<>();
-        readModel.items.find().projection(new Document(Cooccurrence.COOCCURRENCE, 1)).forEach(document ->
-                cooccurrence.put(document.getString("_id"),
-                        BehaviourDocuments.skuMap(document, Cooccurrence.COOCCURRENCE, Long.class)));
+        readModel.cooccurrence.symmetric(cooccurrence::put);
         for (String sku : new TreeSet<>(customers.keySet())) {
             row.accept(new ItemRow(sku, customers.get(sku), popularity.get(sku),
                     cooccurrence.getOrDefault(sku, Map.of())));
