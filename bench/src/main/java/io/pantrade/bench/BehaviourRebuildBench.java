@@ -60,7 +60,7 @@ public final class BehaviourRebuildBench {
         System.setProperty("axoniq.update-checker.disabled", "true");
         boolean importMix = args.length > 0 && args[0].equals("import");
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
-        int cap = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int cap = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         List<EventMessage<?>> history = importMix ? importHistory(events) : liveHistory(events);
         InMemoryEventStorageEngine store = new InMemoryEventStorageEngine();
         for (int from = 0; from < history.size(); from += 10_000) {

@@ -27,7 +27,7 @@ class BehaviourConfiguration {
             @Value("${pantrade.behaviour.weights.cart:0.5}") double cart,
             @Value("${pantrade.behaviour.weights.view:0.1}") double view,
             @Value("${pantrade.behaviour.weights.rating-per-star:0.5}") double ratingPerStar,
-            @Value("${pantrade.behaviour.cooccurrence-cap:100}") int cooccurrenceCap) {
+            @Value("${pantrade.behaviour.cooccurrence-cap:20}") int cooccurrenceCap) {
         return new BehaviourProjection(readModel, new BehaviourWeights(purchase, cart, view, ratingPerStar),
                 cooccurrenceCap);
     }
