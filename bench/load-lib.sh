@@ -136,3 +136,36 @@ measure() {
     echo "-- $name data directory: $(du -sh "$data" | cut -f1) --"
   } | tee -a "$OUT/$name.txt"
 }
+
+# signed_load PORT SCENARIO [OPTION...] : the load generator's SCENARIO against the engine on PORT as
+# client $CLIENT_ID, with the options every signed scenario takes, then the OPTIONs
+signed_load() {
+  local port=$1 scenario=$2
+  shift 2
+  timeout $((LOAD_MAX_SECONDS + 300)) java -Xmx1g -jar "$WORK/bench.jar" "$scenario" \
+    --label engine --url "http://127.0.0.1:$port" --client-id "$CLIENT_ID" --private-key "$WORK/client-key.pem" \
+    --transport "$TRANSPORT" --max-seconds "$LOAD_MAX_SECONDS" "$@"
+}
+
+# measure_signed_load LOAD_FUNCTION [ENGINE_ARG...] : a key pair made for this run for client
+# $CLIENT_ID (the private key to $WORK/client-key.pem, owner-only, deleted on exit), the engine started
+# on a fresh data directory knowing its public key, the simulated provider answering at once (unless
+# ENGINE_ARGS sets --pantrade.payments.simulated-provider.answer-delay), LOAD_FUNCTION PORT measured,
+# the engine stopped
+measure_signed_load() {
+  local load=$1
+  shift
+  local public_key port
+  public_key=$(java -jar "$WORK/bench.jar" client-key "$WORK/client-key.pem")
+  local engine_args=(--pantrade.signing.clients.$CLIENT_ID="$public_key" "$@")
+  if [[ ${ENGINE_ARGS:-} != *simulated-provider.answer-delay* ]]; then
+    # given twice on the command line, a property would be both values joined by a comma
+    engine_args+=(--pantrade.payments.simulated-provider.answer-delay=PT0S)
+  fi
+  port=$(free_port)
+  start_engine "$port" "${engine_args[@]}"
+  start_thread_dumps
+  measure engine "$WORK/engine-data" "$load" "$port"
+  stop_thread_dumps
+  stop_server
+}

@@ -26,28 +26,12 @@ SCENARIO=payment-load
 source "$(dirname "${BASH_SOURCE[0]}")/load-lib.sh"
 
 run_load() {
-  local port=$1
-  timeout $((LOAD_MAX_SECONDS + 300)) java -Xmx1g -jar "$WORK/bench.jar" payment-load \
-    --label engine --url "http://127.0.0.1:$port" --client-id "$CLIENT_ID" --private-key "$WORK/client-key.pem" \
-    --pairs "$PAIRS" --clients "$CLIENTS" --warmup "$WARMUP" --retry-pause-ms "$RETRY_PAUSE_MS" \
-    --transport "$TRANSPORT" --max-seconds "$LOAD_MAX_SECONDS"
+  signed_load "$1" payment-load --pairs "$PAIRS" --clients "$CLIENTS" --warmup "$WARMUP" --retry-pause-ms "$RETRY_PAUSE_MS"
 }
 
 build_if_needed
 copy_jars
 log "PAIRS=$PAIRS CLIENTS=$CLIENTS WARMUP=$WARMUP RETRY_PAUSE_MS=$RETRY_PAUSE_MS TRANSPORT=$TRANSPORT; output in $OUT"
 
-public_key=$(java -jar "$WORK/bench.jar" client-key "$WORK/client-key.pem")
-engine_args=(--pantrade.signing.clients.$CLIENT_ID="$public_key")
-if [[ ${ENGINE_ARGS:-} != *simulated-provider.answer-delay* ]]; then
-  # given twice on the command line, a property would be both values joined by a comma
-  engine_args+=(--pantrade.payments.simulated-provider.answer-delay=PT0S)
-fi
-
-port=$(free_port)
-start_engine "$port" "${engine_args[@]}"
-start_thread_dumps
-measure engine "$WORK/engine-data" run_load "$port"
-stop_thread_dumps
-stop_server
+measure_signed_load run_load
 log "logs and results in $OUT"

@@ -25,9 +25,13 @@ class StartupReport {
         this.deadlines = deadlines;
     }
 
+    /** Not in a run without the web server (an import), which reports on its own. */
     @EventListener
     void ready(ApplicationReadyEvent ready) {
-        int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
+        if (!(ready.getApplicationContext() instanceof WebServerApplicationContext web)) {
+            return;
+        }
+        int port = web.getWebServer().getPort();
         String base = "http://localhost:" + port;
         String events = dataDirectory.stream().findFirst()
                 .map(directory -> "H2 file database in " + directory.path())

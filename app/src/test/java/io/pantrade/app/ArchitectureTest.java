@@ -49,6 +49,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.pantrade.query..", "io.pantrade.projection..");
 
     @ArchTest
+    static final ArchRule recommendation_and_segmentation_models_are_plain_code = noClasses()
+            .that().haveNameMatching("io\\.pantrade\\.query\\.(recommendation\\.(ItemSimilarity|RecommenderSettings"
+                    + "|SimilarityMeasure|Exclusion|RecommendedItem)|segmentation\\.(Segmentation|SegmentationSettings"
+                    + "|FeatureSpace|Silhouette|SegmentNames|Segment))(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
+                    "org.axonframework..", "io.pantrade.web..")
+            .because("bench trains and measures the same models on a CSV, without an engine");
+
+    @ArchTest
     static final ArchRule deadlines_are_cancelled_by_the_id_schedule_returned = noClasses()
             .should().callMethodWhere(target(nameMatching("cancelAll|cancelAllWithinScope"))
                     .and(target(owner(assignableTo(DeadlineManager.class)))))

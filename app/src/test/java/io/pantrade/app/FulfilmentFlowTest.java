@@ -2,6 +2,9 @@ package io.pantrade.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pantrade.app.Fulfilments.Fate;
+import io.pantrade.kernel.delivery.CancelDelivery;
+import io.pantrade.kernel.delivery.DeliveryId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +108,23 @@ class FulfilmentFlowTest {
 
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(202);
         assertThat(fulfilments.awaitAllFinished(List.of(orderId), Duration.ofSeconds(30))).containsValue("CANCELLED");
+        fulfilments.settledPayment(orderId, "VOIDED");
+    }
+
+    /** The saga cancels an order whose delivery was cancelled; it may get there before the cancel request does. */
+    @Test
+    void a_customer_cancel_overtaken_by_the_saga_is_still_accepted() {
+        String orderId = fulfilments.place(Fate.COURIER_NO_SHOW);
+        String deliveryId = Fulfilments.deliveryOf(orderId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/deliveries/" + deliveryId).status() == 200);
+        engine.bean(CommandGateway.class).sendAndWait(new CancelDelivery(new DeliveryId(deliveryId),
+                "order cancelled: changed my mind"));
+        assertThat(fulfilments.awaitAllFinished(List.of(orderId), Duration.ofSeconds(30))).containsValue("CANCELLED");
+
+        Http.Reply cancelled = http.post("/api/orders/" + orderId + "/cancel", UUID.randomUUID().toString(),
+                "{\"reason\":\"changed my mind\"}");
+
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(202);
         fulfilments.settledPayment(orderId, "VOIDED");
     }
 

@@ -21,7 +21,9 @@ import static org.awaitility.Awaitility.await;
  * caches the context), reached over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pantrade.orders.max-total-minor=1000000", "pantrade.http.max-body-size=64KB"})
+        properties = {"pantrade.orders.max-total-minor=1000000", "pantrade.http.max-body-size=64KB",
+                // tests assign couriers themselves; a dispatch round would race them
+                "pantrade.dispatch.enabled=false"})
 abstract class RunningEngineTest {
 
     private static final Path DATA_DIR = Path.of("target", "engine-test-data", UUID.randomUUID().toString());

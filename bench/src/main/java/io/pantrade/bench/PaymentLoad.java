@@ -1,18 +1,9 @@
 package io.pantrade.bench;
 
-import io.pantrade.kernel.crypto.RequestSigner;
-
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.PrivateKey;
-import java.security.interfaces.ECKey;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Closed-loop payment load: C workers, each with its own customer and card, authorizing a payment
@@ -27,50 +18,31 @@ public final class PaymentLoad {
     /** How {@link #post} reports the answer to a capture that came before the authorization's outcome. */
     private static final String PENDING = "409 payment.authorization-pending";
 
-    private static final String MERCHANT_ID = "3c5d7e9f-1a2b-4c3d-8e4f-5a6b7c8d9e0f";
-    /** The simulated provider approves it. */
-    private static final String CARD_NUMBER = "4242424242424242";
     /** A pair still pending this long is counted as an error rather than waited for. */
     private static final long PENDING_GIVE_UP_NANOS = 30_000_000_000L;
-    private static final Pattern PAYMENT_ID = Pattern.compile("\"paymentId\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern PROBLEM = Pattern.compile("\"type\"\\s*:\\s*\"urn:pantrade:problem:([^\"]+)\"");
 
     private final Options options;
-    private final RequestSigner signer;
-    private final String algorithm;
+    private final PaymentClient client;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final String[] customerIds;
     private final String[] cardTokens;
 
-    /** @param signer thread-safe: the workers share it */
-    private PaymentLoad(Options options, RequestSigner signer, String algorithm) {
+    private PaymentLoad(Options options, PaymentClient client) {
         this.options = options;
-        this.signer = signer;
-        this.algorithm = algorithm;
+        this.client = client;
         this.customerIds = new String[options.load.clients()];
         this.cardTokens = new String[options.load.clients()];
     }
 
     public static int run(String[] args) throws Exception {
-        Options options;
-        PrivateKey privateKey;
-        RequestSigner signer;
-        try {
-            options = Options.parse(args);
-            privateKey = ClientKeyFile.read(Path.of(options.privateKeyFile));
-            signer = new RequestSigner(options.clientId, privateKey, Clock.systemUTC());
-        } catch (IllegalArgumentException | IOException e) {
-            System.err.println("payment-load: " + e.getMessage());
-            return 2;
-        }
-        return new PaymentLoad(options, signer, privateKey instanceof ECKey ? "ECDSA P-256" : "Ed25519").execute();
+        return PaymentClient.runScenario("payment-load", args, Options.DEFAULTS,
+                (line, client) -> new PaymentLoad(Options.from(line), client)::execute);
     }
 
     private int execute() throws Exception {
         long deadline = System.nanoTime() + options.load.maxSeconds() * 1_000_000_000L;
         String loadBefore = Machine.loadAverage();
-        String refused = registerCards();
+        String refused = client.registerCards(options.load, runId, customerIds, cardTokens);
         if (refused != null) {
             System.err.println("payment-load: card registration refused, nothing measured: " + refused);
             return 1;
@@ -79,30 +51,6 @@ public final class PaymentLoad {
         Phase measured = runPhase("m", options.pairs, deadline);
         print(warmup, measured, System.nanoTime() > deadline, loadBefore);
         return 0;
-    }
-
-    // ---------------------------------------------------------------- set-up
-
-    /** One customer and card per worker, before the clock starts. @return why it failed, or null */
-    private String registerCards() {
-        try (HttpTransport transport = options.load.newTransport()) {
-            for (int w = 0; w < customerIds.length; w++) {
-                customerIds[w] = UUID.randomUUID().toString();
-                byte[] body = ("{\"customerId\":\"" + customerIds[w] + "\",\"number\":\"" + CARD_NUMBER + "\","
-                        + "\"expiryMonth\":12,\"expiryYear\":2099,\"holderName\":\"Ada Lovelace\"}")
-                        .getBytes(StandardCharsets.UTF_8);
-                Outcome registered = post(transport, signer, "/api/payment-methods/cards", body, runId + "-card-" + w);
-                if (!registered.status.equals("201")) {
-                    return registered.status;
-                }
-                Matcher token = TOKEN.matcher(registered.body);
-                if (!token.find()) {
-                    return "201 without token";
-                }
-                cardTokens[w] = token.group(1);
-            }
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- load
@@ -169,34 +117,34 @@ public final class PaymentLoad {
             tally.started++;
             String key = runId + "-" + phaseName + "-" + i;
             byte[] authorization = ("{\"orderId\":\"" + UUID.randomUUID() + "\",\"customerId\":\"" + customerId + "\","
-                    + "\"merchantId\":\"" + MERCHANT_ID + "\",\"amount\":" + amount() + ","
+                    + "\"merchantId\":\"" + PaymentClient.MERCHANT_ID + "\",\"amount\":" + amount() + ","
                     + "\"paymentMethodToken\":\"" + cardToken + "\"}").getBytes(StandardCharsets.UTF_8);
             long pairStart = System.nanoTime();
-            Outcome authorized = post(transport, signer, "/api/payments", authorization, key + "-authorize");
+            Answer authorized = client.post(transport, "/api/payments", authorization, key + "-authorize");
             long authorizedAt = System.nanoTime();
             tally.authorize.record(pairStart, authorizedAt);
-            String status = authorized.status;
-            Matcher paymentId = PAYMENT_ID.matcher(authorized.body);
-            if (status.equals("202") && !paymentId.find()) {
+            String status = authorized.status();
+            String paymentId = authorized.field("paymentId");
+            if (status.equals("202") && paymentId == null) {
                 status = "202 without paymentId";
             }
             tally.authorizeStatuses.count(status);
             if (!status.equals("202")) {
                 return;
             }
-            capture("/api/payments/" + paymentId.group(1) + "/capture", key, pairStart);
+            capture("/api/payments/" + paymentId + "/capture", key, pairStart);
         }
 
         private void capture(String path, String key, long pairStart) {
             byte[] body = ("{\"amount\":" + amount() + "}").getBytes(StandardCharsets.UTF_8);
             for (int attempt = 0; ; attempt++) {
                 long sentAt = System.nanoTime();
-                Outcome captured = post(transport, signer, path, body, key + "-capture-" + attempt);
+                Answer captured = client.post(transport, path, body, key + "-capture-" + attempt);
                 long answeredAt = System.nanoTime();
                 tally.capture.record(sentAt, answeredAt);
-                if (!captured.status.equals(PENDING)) {
-                    tally.captureStatuses.count(captured.status);
-                    if (captured.status.equals("202")) {
+                if (!captured.status().equals(PENDING)) {
+                    tally.captureStatuses.count(captured.status());
+                    if (captured.status().equals("202")) {
                         tally.pair.record(pairStart, answeredAt);
                     }
                     return;
@@ -219,28 +167,6 @@ public final class PaymentLoad {
 
     private String amount() {
         return "{\"amountMinor\":" + options.amountMinor + ",\"currency\":\"EUR\"}";
-    }
-
-    /** A request's outcome: its status, with the problem type after a 4xx or 5xx, or the client-side failure. */
-    private record Outcome(String status, String body) {
-    }
-
-    /** Signs, then sends: a fresh nonce and timestamp for every request, retries included. */
-    private static Outcome post(HttpTransport transport, RequestSigner signer, String path, byte[] body, String key) {
-        try {
-            Map<String, String> signature = signer.sign("POST", path, body).asMap();
-            HttpTransport.Response response = transport.post(path, body, key, signature);
-            String status = Integer.toString(response.status());
-            if (response.status() >= 400) {
-                Matcher problem = PROBLEM.matcher(response.body());
-                if (problem.find()) {
-                    status += " " + problem.group(1);
-                }
-            }
-            return new Outcome(status, response.body());
-        } catch (IOException | RuntimeException e) {
-            return new Outcome(e.getClass().getSimpleName(), "");
-        }
     }
 
     private static void pause(int millis) {
@@ -273,8 +199,8 @@ public final class PaymentLoad {
                 phase.captured(), options.amountMinor / 100.0, hitDeadline ? "  STOPPED AT --max-seconds" : "");
         System.out.printf(Locale.ROOT, "clients     %d (closed loop, transport %s)%n", options.load.clients(),
                 options.load.transport());
-        System.out.printf(Locale.ROOT, "signing     every POST signed in its worker with %s (client %s): signing is inside "
-                + "every latency below and its CPU comes off the cores the server runs on%n", algorithm, options.clientId);
+        System.out.printf(Locale.ROOT, "signing     every POST signed in its worker with %s: signing is inside "
+                + "every latency below and its CPU comes off the cores the server runs on%n", client.describe());
         System.out.printf(Locale.ROOT, "duration    %.2f s%n", measured.seconds());
         System.out.printf(Locale.ROOT, "throughput  %.0f pairs/s%n", phase.captured() / measured.seconds());
         System.out.println("latency ms  pair       " + phase.pair.summary() + "  authorize sent -> capture accepted");
@@ -291,18 +217,14 @@ public final class PaymentLoad {
 
     // ---------------------------------------------------------------- options
 
-    private record Options(LoadSettings load, int pairs, long amountMinor, int retryPauseMillis, String clientId,
-                           String privateKeyFile) {
+    private record Options(LoadSettings load, int pairs, long amountMinor, int retryPauseMillis) {
 
-        static Options parse(String[] args) {
-            CommandLine line = CommandLine.parse(args, LoadSettings.defaultsWith(Map.of(
-                    "pairs", "20000", "amount-minor", "1999", "retry-pause-ms", "2", "client-id", "bench-client",
-                    "private-key", "")));
-            if (line.text("private-key").isEmpty()) {
-                throw new IllegalArgumentException("--private-key FILE is required: the client's PEM PKCS#8 private key");
-            }
+        static final Map<String, String> DEFAULTS = Map.of(
+                "pairs", "20000", "amount-minor", "1999", "retry-pause-ms", "2");
+
+        static Options from(CommandLine line) {
             return new Options(LoadSettings.from(line), line.positive("pairs"), line.positive("amount-minor"),
-                    line.positive("retry-pause-ms"), line.text("client-id"), line.text("private-key"));
+                    line.positive("retry-pause-ms"));
         }
     }
 }

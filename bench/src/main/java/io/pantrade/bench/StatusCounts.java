@@ -24,6 +24,11 @@ final class StatusCounts {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** How many answers had a status starting with {@code prefix}, e.g. every {@code "place "} failure. */
+    long total(String prefix) {
+        return counts.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToLong(Map.Entry::getValue).sum();
+    }
+
     @Override
     public String toString() {
         return counts.toString();

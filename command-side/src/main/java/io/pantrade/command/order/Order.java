@@ -29,6 +29,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class Order {
 
+    private static final Lines LINES = new Lines(NEEDS_A_LINE, AT_MOST_500_LINES, LINE_NEEDS_A_SKU, QUANTITY_IN_RANGE,
+            LINE_NEEDS_A_UNIT_PRICE, UNIT_PRICE_NOT_NEGATIVE, ONE_CURRENCY_PER_ORDER, TOTAL_REPRESENTABLE);
+
     @AggregateIdentifier
     private OrderId orderId;
     private OrderStatus status;
@@ -122,50 +125,12 @@ class Order {
     }
 
     private static Money totalOf(List<OrderLine> lines, OrderLimits limits) {
-        if (lines == null || lines.isEmpty()) {
-            throw NEEDS_A_LINE.violated();
-        }
-        if (lines.size() > OrderLimits.MAX_LINES) {
-            throw AT_MOST_500_LINES.violated("got " + lines.size());
-        }
-        String currency = unitPriceOf(lines.get(0), 0).currency();
-        Money total = Money.zero(currency);
-        for (int i = 0; i < lines.size(); i++) {
-            total = plusLine(total, lines.get(i), i);
-        }
-        if (total.amountMinor() > limits.maxTotalMinor(currency)) {
-            throw TOTAL_WITHIN_LIMIT.violated(total.amountMinor() + " > " + limits.maxTotalMinor(currency) + " " + currency);
+        Money total = LINES.totalOf(lines);
+        if (total.amountMinor() > limits.maxTotalMinor(total.currency())) {
+            throw TOTAL_WITHIN_LIMIT.violated(total.amountMinor() + " > " + limits.maxTotalMinor(total.currency())
+                    + " " + total.currency());
         }
         return total;
-    }
-
-    private static Money plusLine(Money total, OrderLine line, int index) {
-        String sku = line.sku();
-        if (sku == null || sku.isBlank() || sku.length() > OrderLimits.MAX_SKU_LENGTH) {
-            throw LINE_NEEDS_A_SKU.violated("line " + index);
-        }
-        if (line.quantity() < OrderLimits.MIN_QUANTITY || line.quantity() > OrderLimits.MAX_QUANTITY) {
-            throw QUANTITY_IN_RANGE.violated("line " + index + " has " + line.quantity());
-        }
-        if (unitPriceOf(line, index).amountMinor() < 0) {
-            throw UNIT_PRICE_NOT_NEGATIVE.violated("line " + index);
-        }
-        if (!line.unitPrice().currency().equals(total.currency())) {
-            throw ONE_CURRENCY_PER_ORDER.violated("line " + index + " is in " + line.unitPrice().currency()
-                    + ", the order in " + total.currency());
-        }
-        try {
-            return total.plus(line.lineTotal());
-        } catch (ArithmeticException overflow) {
-            throw TOTAL_REPRESENTABLE.violated();
-        }
-    }
-
-    private static Money unitPriceOf(OrderLine line, int index) {
-        if (line.unitPrice() == null) {
-            throw LINE_NEEDS_A_UNIT_PRICE.violated("line " + index);
-        }
-        return line.unitPrice();
     }
 
     protected Order() {

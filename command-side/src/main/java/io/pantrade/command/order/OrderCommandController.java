@@ -66,21 +66,29 @@ class OrderCommandController {
      * Once a courier has picked the parcel up, the order can no longer be cancelled. The delivery is
      * what knows, so it is cancelled first: refused after pickup, and once cancelled no courier can
      * pick it up. An order whose delivery does not exist yet is cancelled directly; its fulfilment
-     * then never creates one.
+     * then never creates one. Once the delivery is cancelled, the fulfilment saga may cancel the
+     * order before this request does (it undoes an order whose delivery was cancelled, in case this
+     * request dies in between): the order is then cancelled as asked.
      */
     @PostMapping(path = "/{orderId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<OrderAccepted> cancel(@PathVariable String orderId, @Valid @RequestBody CancelRequest request) {
         OrderId id = PathIds.parse(orderId, "orderId", OrderId::new);
+        boolean deliveryCancelled = true;
         try {
             commands.sendAndWait(new CancelDelivery(FulfilmentIds.deliveryOf(id), "order cancelled: " + request.reason()));
         } catch (CommandExecutionException refused) {
-            boolean noDelivery = Rejections.ruleOf(refused).map(rule -> rule.code().equals(Rejections.NOT_FOUND))
-                    .orElse(false);
-            if (!noDelivery) {
+            if (!refusedFor(refused, Rejections.NOT_FOUND)) {
+                throw refused;
+            }
+            deliveryCancelled = false;
+        }
+        try {
+            commands.sendAndWait(new CancelOrder(id, request.reason()));
+        } catch (CommandExecutionException refused) {
+            if (!deliveryCancelled || !refusedFor(refused, OrderRule.CANCELLED_ORDER_CANNOT_BE_CANCELLED_AGAIN.code())) {
                 throw refused;
             }
         }
-        commands.sendAndWait(new CancelOrder(id, request.reason()));
         return ResponseEntity.accepted().body(new OrderAccepted(id.value()));
     }
 
@@ -89,6 +97,10 @@ class OrderCommandController {
         OrderId id = PathIds.parse(orderId, "orderId", OrderId::new);
         commands.sendAndWait(new CompleteOrder(id));
         return ResponseEntity.accepted().body(new OrderAccepted(id.value()));
+    }
+
+    private static boolean refusedFor(CommandExecutionException refused, String code) {
+        return Rejections.ruleOf(refused).map(rule -> rule.code().equals(code)).orElse(false);
     }
 
     private Fulfilment fulfilmentOf(PlaceOrderRequest.FulfilmentRequest request, CustomerId customerId) {

@@ -1,0 +1,6 @@
+package io.pantrade.query.segmentation;
+
+import io.pantrade.kernel.customer.CustomerId;
+
+record CustomerSegment(CustomerId customerId, Segment segment) {
+}
