@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Behaviour events in the order a history adds them: orders and returns as their aggregates
@@ -43,6 +44,36 @@ final class BehaviourEvents {
     static final BehaviourWeights WEIGHTS = new BehaviourWeights(1.0, 0.5, 0.1, 0.5);
 
     private final List<EventMessage<?>> events = new ArrayList<>();
+
+    /**
+     * A shop's history: every customer views, carts, rates and orders; some orders are cancelled
+     * right after they are placed, some goods returned.
+     */
+    static BehaviourEvents shop(int customerCount, int skus) {
+        List<CustomerId> customers = IntStream.range(0, customerCount).mapToObj(i -> customer()).toList();
+        BehaviourEvents history = new BehaviourEvents();
+        for (int s = 0; s < skus; s += 3) {
+            history.catalogued("SKU-" + s, "category-" + s % 4);
+        }
+        for (int i = 0; i < 1_500; i++) {
+            CustomerId customer = customers.get(i * 7 % customerCount);
+            String sku = "SKU-" + (i * 13 % skus);
+            switch (i % 5) {
+                case 0 -> history.viewed(customer, sku, T0.plusSeconds(i));
+                case 1 -> history.carted(customer, sku, T0.plusSeconds(i));
+                case 2 -> history.rated(customer, sku, 1 + i % 5, T0.plusSeconds(i));
+                case 3 -> {
+                    OrderPlaced placed = history.placed(customer, T0.plusSeconds(i), line(sku, 1 + i % 3, 250),
+                            line("SKU-" + (i * 11 % skus), 2, 120));
+                    if (i % 4 == 0) {
+                        history.cancelled(placed, T0.plusSeconds(i + 30));
+                    }
+                }
+                default -> history.returned(customer, T0.plusSeconds(i), line(sku, 1, 250));
+            }
+        }
+        return history;
+    }
 
     static BehaviourProjection projection(MongoDatabase readModels, int cap) {
         return new BehaviourProjection(new BehaviourReadModel(readModels), WEIGHTS, cap);

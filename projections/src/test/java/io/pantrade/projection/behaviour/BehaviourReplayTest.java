@@ -1,14 +1,12 @@
 package io.pantrade.projection.behaviour;
 
 import com.mongodb.client.MongoDatabase;
-import io.pantrade.kernel.customer.CustomerId;
-import io.pantrade.kernel.order.OrderPlaced;
+import io.pantrade.projection.InOrderEventStorageEngine;
 import io.pantrade.projection.ProjectionPipeline;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import io.pantrade.testing.EmbeddedMongo;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,10 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
-import static io.pantrade.projection.behaviour.BehaviourEvents.T0;
-import static io.pantrade.projection.behaviour.BehaviourEvents.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,7 +36,7 @@ class BehaviourReplayTest {
     @RegisterExtension
     static final EmbeddedMongo mongo = EmbeddedMongo.perTestClass();
 
-    private final InMemoryEventStorageEngine eventStore = new InMemoryEventStorageEngine();
+    private final InOrderEventStorageEngine eventStore = new InOrderEventStorageEngine();
     private MongoDatabase readModels;
     private ProjectionPipeline pipeline;
 
@@ -49,7 +44,7 @@ class BehaviourReplayTest {
     void publishHistoryPieceByPiece() {
         readModels = mongo.emptyDatabase("behaviour_replayed");
         pipeline = BehaviourEvents.pipeline(eventStore, readModels, LIVE, CAP);
-        List<EventMessage<?>> history = history();
+        List<EventMessage<?>> history = BehaviourEvents.shop(CUSTOMERS, SKUS).published();
         for (int from = 0; from < history.size(); from += 97) {
             pipeline.publish(history.subList(from, Math.min(from + 97, history.size())));
         }
@@ -92,32 +87,5 @@ class BehaviourReplayTest {
         assertThat(live.get(BehaviourReadModel.CUSTOMERS)).hasSize(CUSTOMERS);
         assertThat(live.get(BehaviourReadModel.ITEMS)).isNotEmpty();
         return live;
-    }
-
-    /** Every customer views, carts, rates and orders; some orders are cancelled, some goods returned. */
-    private static List<EventMessage<?>> history() {
-        List<CustomerId> customers = IntStream.range(0, CUSTOMERS).mapToObj(i -> BehaviourEvents.customer()).toList();
-        BehaviourEvents history = new BehaviourEvents();
-        for (int s = 0; s < SKUS; s += 3) {
-            history.catalogued("SKU-" + s, "category-" + s % 4);
-        }
-        for (int i = 0; i < 1_500; i++) {
-            CustomerId customer = customers.get(i * 7 % CUSTOMERS);
-            String sku = "SKU-" + (i * 13 % SKUS);
-            switch (i % 5) {
-                case 0 -> history.viewed(customer, sku, T0.plusSeconds(i));
-                case 1 -> history.carted(customer, sku, T0.plusSeconds(i));
-                case 2 -> history.rated(customer, sku, 1 + i % 5, T0.plusSeconds(i));
-                case 3 -> {
-                    OrderPlaced placed = history.placed(customer, T0.plusSeconds(i), line(sku, 1 + i % 3, 250),
-                            line("SKU-" + (i * 11 % SKUS), 2, 120));
-                    if (i % 4 == 0) {
-                        history.cancelled(placed, T0.plusSeconds(i + 30));
-                    }
-                }
-                default -> history.returned(customer, T0.plusSeconds(i), line(sku, 1, 250));
-            }
-        }
-        return history.published();
     }
 }
