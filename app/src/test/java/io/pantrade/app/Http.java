@@ -74,7 +74,8 @@ final class Http {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Idempotent-Replayed").isPresent(),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -83,7 +84,7 @@ final class Http {
         }
     }
 
-    record Reply(int status, String contentType, boolean replayed, String location, String body) {
+    record Reply(int status, String contentType, boolean replayed, String location, String retryAfter, String body) {
 
         JsonNode json() {
             try {

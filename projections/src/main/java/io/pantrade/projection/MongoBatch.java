@@ -35,6 +35,7 @@ public final class MongoBatch {
     private static final String RESOURCE = MongoBatch.class.getName();
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
+    private final List<Runnable> firstSteps = new ArrayList<>();
     private final Map<MongoCollection<Document>, Writes> writes = new LinkedHashMap<>();
 
     /** The batch of the unit of work handling the current event. */
@@ -70,7 +71,18 @@ public final class MongoBatch {
         writesTo(collection).others.add(write);
     }
 
+    /**
+     * Work for when the batch's last event was handled, run at the start of the flush, in the order
+     * added: for a read model that sums a whole batch up before writing, or whose writes must see
+     * what the server answers. A step may add writes to this batch; they follow it.
+     */
+    public void beforeWrites(Runnable step) {
+        firstSteps.add(step);
+    }
+
     void flush() {
+        firstSteps.forEach(Runnable::run);
+        firstSteps.clear();
         writes.forEach(MongoBatch::flush);
         writes.clear();
     }
@@ -92,7 +104,8 @@ public final class MongoBatch {
         }
     }
 
-    private static void insertMissing(MongoCollection<Document> collection, List<Document> documents) {
+    /** Inserts the documents whose {@code _id} is not taken yet and leaves the others as they are. */
+    public static void insertMissing(MongoCollection<Document> collection, List<Document> documents) {
         try {
             collection.insertMany(documents, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException partly) {

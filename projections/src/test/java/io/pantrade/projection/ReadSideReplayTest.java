@@ -44,7 +44,6 @@ import io.pantrade.projection.fulfilment.FulfilmentTimelineProjection;
 import io.pantrade.projection.fulfilment.FulfilmentTimelines;
 import io.pantrade.testing.EmbeddedMongo;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,7 +75,7 @@ class ReadSideReplayTest {
     @RegisterExtension
     static final EmbeddedMongo mongo = EmbeddedMongo.perTestClass();
 
-    private final InMemoryEventStorageEngine eventStore = new InMemoryEventStorageEngine();
+    private final InOrderEventStorageEngine eventStore = new InOrderEventStorageEngine();
     private ProjectionPipeline pipeline;
 
     enum ReadModel {
@@ -95,7 +94,7 @@ class ReadSideReplayTest {
             this.projection = projection;
         }
 
-        ProjectionPipeline start(InMemoryEventStorageEngine events, MongoDatabase readModels) {
+        ProjectionPipeline start(InOrderEventStorageEngine events, MongoDatabase readModels) {
             return ProjectionPipeline.start(events, readModels, processor, projection.apply(readModels), TUNING);
         }
     }

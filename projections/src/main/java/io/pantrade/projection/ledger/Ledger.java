@@ -7,6 +7,8 @@ import io.pantrade.kernel.payment.PaymentAuthorizationRequested;
 import io.pantrade.kernel.payment.PaymentCaptured;
 import io.pantrade.kernel.payment.PaymentId;
 import io.pantrade.kernel.payment.PaymentRefunded;
+import io.pantrade.projection.Delivery;
+import io.pantrade.projection.RecentEvents;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -4,12 +4,11 @@ import io.pantrade.kernel.payment.PaymentAuthorizationRequested;
 import io.pantrade.kernel.payment.PaymentCaptured;
 import io.pantrade.kernel.payment.PaymentRefunded;
 import io.pantrade.projection.MongoBatch;
+import io.pantrade.projection.SettledPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -30,11 +29,7 @@ public class LedgerProjection {
     private static final String BATCH = LedgerProjection.class.getName() + ".batch";
 
     private final LedgerReadModel readModel;
-    /**
-     * Every event at or below this position is in a batch this projection saw committed, so will
-     * not be delivered again; -1 until one is (after a start, or a reset).
-     */
-    private volatile long settledUpTo = -1;
+    private final SettledPosition settled = new SettledPosition();
 
     public LedgerProjection(LedgerReadModel readModel) {
         this.readModel = readModel;
@@ -47,18 +42,18 @@ public class LedgerProjection {
 
     @EventHandler
     void on(PaymentCaptured event, @MessageIdentifier String eventId, TrackingToken token) {
-        record(token, ledger -> ledger.captured(event, delivery(eventId, token)));
+        record(token, ledger -> ledger.captured(event, SettledPosition.delivery(eventId, token)));
     }
 
     @EventHandler
     void on(PaymentRefunded event, @MessageIdentifier String eventId, TrackingToken token) {
-        record(token, ledger -> ledger.refunded(event, delivery(eventId, token)));
+        record(token, ledger -> ledger.refunded(event, SettledPosition.delivery(eventId, token)));
     }
 
     @ResetHandler
     void reset() {
         readModel.dropAll();
-        settledUpTo = -1;
+        settled.reset();
     }
 
     private void record(TrackingToken token, Function<Ledger, Ledger.Recorded> step) {
@@ -70,23 +65,10 @@ public class LedgerProjection {
     private Batch batch() {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(BATCH, key -> {
-            Batch batch = new Batch(new Ledger(readModel, settledUpTo));
-            root.afterCommit(committed -> settledUpTo = Math.max(settledUpTo, settledUpTo(batch.last)));
+            Batch batch = new Batch(new Ledger(readModel, settled.upTo()));
+            settled.advanceOnCommit(root, () -> batch.last);
             return batch;
         });
-    }
-
-    private static Delivery delivery(String eventId, TrackingToken token) {
-        return new Delivery(eventId, token.position().orElseThrow());
-    }
-
-    /** The highest position at or below which every event has been delivered: below the first gap, if any. */
-    static long settledUpTo(TrackingToken token) {
-        TrackingToken current = WrappedToken.unwrapLowerBound(token);
-        if (current instanceof GapAwareTrackingToken gapAware && gapAware.hasGaps()) {
-            return gapAware.getGaps().first() - 1;
-        }
-        return current.position().orElse(-1);
     }
 
     private static final class Batch {

@@ -12,7 +12,9 @@ import io.pantrade.kernel.ledger.Posting;
 import io.pantrade.kernel.ledger.PostingLine;
 import io.pantrade.kernel.payment.MerchantId;
 import io.pantrade.kernel.payment.PaymentId;
+import io.pantrade.projection.Delivery;
 import io.pantrade.projection.MongoBatch;
+import io.pantrade.projection.RecentEvents;
 import org.bson.Document;
 
 import java.util.ArrayList;

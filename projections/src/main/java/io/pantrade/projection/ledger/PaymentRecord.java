@@ -3,6 +3,8 @@ package io.pantrade.projection.ledger;
 import io.pantrade.kernel.ledger.Posting;
 import io.pantrade.kernel.payment.PaymentCaptured;
 import io.pantrade.kernel.payment.PaymentRefunded;
+import io.pantrade.projection.Delivery;
+import io.pantrade.projection.RecentEvents;
 
 import java.util.ArrayList;
 import java.util.List;

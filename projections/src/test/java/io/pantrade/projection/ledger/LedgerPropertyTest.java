@@ -1,5 +1,6 @@
 package io.pantrade.projection.ledger;
 
+import io.pantrade.projection.Delivery;
 import io.pantrade.kernel.ledger.LedgerAccountId;
 import io.pantrade.kernel.ledger.LedgerReconciliationView;
 import io.pantrade.kernel.payment.PaymentAuthorizationRequested;

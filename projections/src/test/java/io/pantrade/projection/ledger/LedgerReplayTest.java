@@ -2,6 +2,7 @@ package io.pantrade.projection.ledger;
 
 import com.mongodb.client.MongoDatabase;
 import io.pantrade.kernel.ledger.LedgerAccountId;
+import io.pantrade.projection.InOrderEventStorageEngine;
 import io.pantrade.projection.ProjectionPipeline;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import io.pantrade.projection.ledger.PaymentHistory.Operation;
@@ -10,7 +11,6 @@ import io.pantrade.testing.EmbeddedMongo;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class LedgerReplayTest {
     @RegisterExtension
     static final EmbeddedMongo mongo = EmbeddedMongo.perTestClass();
 
-    private final InMemoryEventStorageEngine eventStore = new InMemoryEventStorageEngine();
+    private final InOrderEventStorageEngine eventStore = new InOrderEventStorageEngine();
     private final PaymentHistory history = PaymentHistory.of(operations(new Random(42), 1_500));
     private MongoDatabase readModels;
     private LedgerReadModel ledger;

@@ -1,6 +1,7 @@
 package io.pantrade.projection.order;
 
 import com.mongodb.client.MongoDatabase;
+import io.pantrade.projection.InOrderEventStorageEngine;
 import io.pantrade.testing.EmbeddedMongo;
 import io.pantrade.kernel.Money;
 import io.pantrade.kernel.customer.CustomerId;
@@ -10,7 +11,6 @@ import io.pantrade.kernel.order.OrderStatus;
 import io.pantrade.projection.ProjectionPipeline;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class OrderSummaryProjectionTest {
     @BeforeEach
     void startPipeline() {
         MongoDatabase readModels = mongo.emptyDatabase("read_models");
-        pipeline = OrderEvents.pipeline(new InMemoryEventStorageEngine(), readModels, new ProjectionTuning(100, 2));
+        pipeline = OrderEvents.pipeline(new InOrderEventStorageEngine(), readModels, new ProjectionTuning(100, 2));
         summaries = new OrderSummaries(readModels);
     }
 

@@ -1,5 +1,6 @@
 package io.pantrade.projection.order;
 
+import io.pantrade.projection.InOrderEventStorageEngine;
 import io.pantrade.testing.EmbeddedMongo;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -11,7 +12,6 @@ import io.pantrade.projection.ProjectionPipeline;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +44,7 @@ class OrderSummaryReplayTest {
     @RegisterExtension
     static final EmbeddedMongo mongo = EmbeddedMongo.perTestClass();
 
-    private final InMemoryEventStorageEngine eventStore = new InMemoryEventStorageEngine();
+    private final InOrderEventStorageEngine eventStore = new InOrderEventStorageEngine();
     private MongoDatabase readModels;
     private ProjectionPipeline pipeline;
 

@@ -1,5 +1,6 @@
 package io.pantrade.projection.order;
 
+import io.pantrade.projection.InOrderEventStorageEngine;
 import io.pantrade.testing.EmbeddedMongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -8,7 +9,6 @@ import io.pantrade.kernel.customer.CustomerId;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.projection.ProjectionPipeline;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class ProjectionTokenTest {
     @Test
     void the_tokens_live_in_the_read_model_database() {
         MongoDatabase readModels = mongo.emptyDatabase("order_read_models");
-        pipeline = OrderEvents.pipeline(new InMemoryEventStorageEngine(), readModels, new ProjectionTuning(100, 2));
+        pipeline = OrderEvents.pipeline(new InOrderEventStorageEngine(), readModels, new ProjectionTuning(100, 2));
         OrderSummaries summaries = new OrderSummaries(readModels);
         List<OrderPlaced> orders = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -67,7 +67,7 @@ class ProjectionTokenTest {
     @Test
     void a_batch_whose_writes_fail_leaves_the_token_behind_and_is_retried() {
         MongoDatabase readModels = mongo.emptyDatabase("failing_read_models");
-        pipeline = OrderEvents.pipeline(new InMemoryEventStorageEngine(), readModels, new ProjectionTuning(100, 1));
+        pipeline = OrderEvents.pipeline(new InOrderEventStorageEngine(), readModels, new ProjectionTuning(100, 1));
         OrderSummaries summaries = new OrderSummaries(readModels);
         OrderPlaced before = placed(customer(), T0);
         pipeline.publish(message(before));

@@ -1,4 +1,4 @@
-package io.pantrade.projection.ledger;
+package io.pantrade.projection;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,19 +8,19 @@ import java.util.List;
  * below a position every committed batch has passed. Kept in the document they changed, so that
  * "applied" and "remembered as applied" are one atomic write.
  */
-record RecentEvents(List<Delivery> deliveries) {
+public record RecentEvents(List<Delivery> deliveries) {
 
-    static final RecentEvents NONE = new RecentEvents(List.of());
+    public static final RecentEvents NONE = new RecentEvents(List.of());
 
-    RecentEvents {
+    public RecentEvents {
         deliveries = List.copyOf(deliveries);
     }
 
-    boolean includes(Delivery delivery) {
+    public boolean includes(Delivery delivery) {
         return deliveries.stream().anyMatch(taken -> taken.eventId().equals(delivery.eventId()));
     }
 
-    RecentEvents plus(Delivery delivery) {
+    public RecentEvents plus(Delivery delivery) {
         List<Delivery> more = new ArrayList<>(deliveries);
         more.add(delivery);
         return new RecentEvents(more);
@@ -30,7 +30,7 @@ record RecentEvents(List<Delivery> deliveries) {
      * Forgets the events at or below {@code settledUpTo}: an event is placed at or below the
      * position it was delivered with, so these are in a committed batch and never come again.
      */
-    RecentEvents settledUpTo(long settledUpTo) {
+    public RecentEvents settledUpTo(long settledUpTo) {
         return new RecentEvents(deliveries.stream().filter(taken -> taken.position() > settledUpTo).toList());
     }
 }

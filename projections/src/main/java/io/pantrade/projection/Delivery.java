@@ -1,4 +1,4 @@
-package io.pantrade.projection.ledger;
+package io.pantrade.projection;
 
 /**
  * One delivery of an event to the ledger: the event's id, which stays the same however often it is
@@ -6,5 +6,5 @@ package io.pantrade.projection.ledger;
  * above the event's own place in the event store (with gaps, an event can arrive after events
  * placed above it).
  */
-record Delivery(String eventId, long position) {
+public record Delivery(String eventId, long position) {
 }
