@@ -351,7 +351,6 @@ public class OrderFulfilmentSaga {
             attempt(commands, new CancelOrder(orderId, givingUpBecause));
         }
         if (payment == PaymentStage.SETTLED) {
-            stopWaiting(deadlines);
             SagaLifecycle.end();
         }
     }
