@@ -66,7 +66,7 @@ final class RecommendEval {
                 (System.nanoTime() - started) / 1e9);
 
         evaluate(data, settings, k);
-        segment(data, new SegmentationSettings(options.positive("k-min"), options.positive("k-max"), 2000, 42, 3, 100));
+        segment(data, new SegmentationSettings(options.positive("k-min"), options.positive("k-max"), 2000, 42, 3, 100, 10));
         latency(settings.with(Exclusion.LAST_PURCHASE), options.positive("latency-products"),
                 options.positive("latency-queries"), k);
         return 0;

@@ -157,7 +157,47 @@ public final class Segmentation {
         return logger;
     }
 
+    /**
+     * The best of {@code restarts} k-means++ runs (seeds seed, seed+1, ...) by within-cluster sum of squares:
+     * one run can settle with two centroids in one group and none in another, and the silhouette then
+     * prefers a wrong k.
+     */
     private static int[] kMeans(double[][] points, List<String> names, int k, SegmentationSettings settings) {
+        int[] best = null;
+        double bestInertia = Double.POSITIVE_INFINITY;
+        for (int restart = 0; restart < settings.restarts(); restart++) {
+            int[] clusters = kMeansOnce(points, names, k, settings.iterations(), settings.seed() + restart);
+            double inertia = inertia(points, clusters, k);
+            if (inertia < bestInertia) {
+                best = clusters;
+                bestInertia = inertia;
+            }
+        }
+        return best;
+    }
+
+    private static double inertia(double[][] points, int[] clusters, int k) {
+        int dimensions = points[0].length;
+        double[][] sums = new double[k][dimensions];
+        int[] sizes = new int[k];
+        for (int i = 0; i < points.length; i++) {
+            sizes[clusters[i]]++;
+            for (int d = 0; d < dimensions; d++) {
+                sums[clusters[i]][d] += points[i][d];
+            }
+        }
+        double inertia = 0;
+        for (int i = 0; i < points.length; i++) {
+            int cluster = clusters[i];
+            for (int d = 0; d < dimensions; d++) {
+                double away = points[i][d] - sums[cluster][d] / sizes[cluster];
+                inertia += away * away;
+            }
+        }
+        return inertia;
+    }
+
+    private static int[] kMeansOnce(double[][] points, List<String> names, int k, int iterations, long seed) {
         ClusteringFactory factory = new ClusteringFactory();
         MutableDataset<ClusterID> data = new MutableDataset<>(new SimpleDataSourceProvenance("customers", factory), factory);
         String[] featureNames = names.toArray(String[]::new);
@@ -167,8 +207,8 @@ public final class Segmentation {
             examples.add(example);
             data.add(example);
         }
-        KMeansTrainer trainer = new KMeansTrainer(k, settings.iterations(), new L2Distance(),
-                KMeansTrainer.Initialisation.PLUSPLUS, 1, settings.seed());
+        KMeansTrainer trainer = new KMeansTrainer(k, iterations, new L2Distance(),
+                KMeansTrainer.Initialisation.PLUSPLUS, 1, seed);
         KMeansModel model = trainer.train(data);
         return examples.stream().mapToInt(example -> model.predict(example).getOutput().getID()).toArray();
     }

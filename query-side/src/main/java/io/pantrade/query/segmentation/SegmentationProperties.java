@@ -13,9 +13,10 @@ record SegmentationProperties(@DefaultValue("PT1H") Duration refreshInterval,
                               @DefaultValue("2000") int silhouetteSample,
                               @DefaultValue("42") long seed,
                               @DefaultValue("3") int categories,
-                              @DefaultValue("100") int iterations) {
+                              @DefaultValue("100") int iterations,
+                              @DefaultValue("10") int restarts) {
 
     SegmentationSettings settings() {
-        return new SegmentationSettings(kMin, kMax, silhouetteSample, seed, categories, iterations);
+        return new SegmentationSettings(kMin, kMax, silhouetteSample, seed, categories, iterations, restarts);
     }
 }

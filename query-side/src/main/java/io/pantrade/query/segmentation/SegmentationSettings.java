@@ -7,17 +7,18 @@ package io.pantrade.query.segmentation;
  * @param seed             for k-means++ and the silhouette sample: the same data gives the same segments
  * @param categories       how many of the most bought categories become features (their share of a customer's items)
  * @param iterations       k-means iterations at most
+ * @param restarts         k-means++ runs per k; the one with the least within-cluster sum of squares is kept
  */
 public record SegmentationSettings(int kMin, int kMax, int silhouetteSample, long seed, int categories,
-                                   int iterations) {
+                                   int iterations, int restarts) {
 
     public SegmentationSettings {
         if (kMin < 2 || kMax < kMin) {
             throw new IllegalArgumentException("segmentation needs 2 <= k-min <= k-max, not " + kMin + ".." + kMax);
         }
-        if (silhouetteSample < 2 || categories < 0 || iterations < 1) {
+        if (silhouetteSample < 2 || categories < 0 || iterations < 1 || restarts < 1) {
             throw new IllegalArgumentException(
-                    "silhouette-sample must be at least 2, categories not negative, iterations at least 1");
+                    "silhouette-sample must be at least 2, categories not negative, iterations and restarts at least 1");
         }
     }
 }

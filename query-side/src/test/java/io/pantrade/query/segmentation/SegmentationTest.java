@@ -15,15 +15,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 class SegmentationTest {
 
     private static final Instant NEWEST = Instant.parse("2025-06-30T12:00:00Z");
-    private static final SegmentationSettings SETTINGS = new SegmentationSettings(2, 6, 2000, 42, 3, 100);
+    private static final SegmentationSettings SETTINGS = new SegmentationSettings(2, 6, 2000, 42, 3, 100, 10);
 
-    private final Random random = new Random(1);
+    private Random random = new Random(1);
 
     @Test
     void three_generated_groups_are_recovered_whole_and_named_for_what_they_are() {
@@ -49,6 +50,27 @@ class SegmentationTest {
         assertThat(loyalSegment.standardisedCentroid().get("orders")).isGreaterThan(1.0);
         assertThat(segmentation.customersOf(loyalSegment.segmentId())).hasValueSatisfying(members ->
                 assertThat(members).containsExactlyInAnyOrderElementsOf(loyal.stream().map(CustomerFeatures::customerId).toList()));
+    }
+
+    @Test
+    void restarts_outvote_a_k_means_run_that_settles_with_two_centroids_in_one_group() {
+        List<CustomerFeatures> all = new ArrayList<>(group(80, 1, 10, 25, 40, 500_000, 900_000));
+        all.addAll(group(80, 250, 360, 1, 3, 2_000, 8_000));
+        all.addAll(group(80, 0, 10, 1, 1, 3_000, 12_000));
+        SegmentationSettings oneRun = new SegmentationSettings(2, 6, 2000, 42, 3, 100, 1);
+
+        Segmentation once = Segmentation.build(all::forEach, oneRun, NEWEST);
+        Segmentation restarted = Segmentation.build(all::forEach, SETTINGS, NEWEST);
+
+        assertThat(once.chosenK()).as("these customers trap a single k-means++ run").isNotEqualTo(3);
+        assertThat(restarted.chosenK()).isEqualTo(3);
+        assertThat(restarted.silhouetteByK().get(3)).isGreaterThan(once.silhouetteByK().get(3));
+    }
+
+    @Test
+    void settings_need_at_least_one_run() {
+        assertThatThrownBy(() -> new SegmentationSettings(2, 6, 2000, 42, 3, 100, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("restarts at least 1");
     }
 
     @Test
@@ -99,7 +121,7 @@ class SegmentationTest {
         List<CustomerFeatures> three = List.of(customer(1, 30, 900_000), customer(200, 1, 1_000), customer(2, 1, 2_000));
 
         Segmentation segmentation = Segmentation.build(three::forEach,
-                new SegmentationSettings(4, 8, 2000, 42, 3, 100), NEWEST);
+                new SegmentationSettings(4, 8, 2000, 42, 3, 100, 10), NEWEST);
 
         assertThat(segmentation.chosenK()).isEqualTo(3);
         assertThat(segmentation.silhouetteByK()).containsOnlyKeys(3);
@@ -132,7 +154,7 @@ class SegmentationTest {
         all.add(withMix(customer(5, 3, 10_000), Map.of("socks", 1.0)));
 
         Segmentation segmentation = Segmentation.build(all::forEach,
-                new SegmentationSettings(2, 3, 2000, 42, 2, 100), NEWEST);
+                new SegmentationSettings(2, 3, 2000, 42, 2, 100, 10), NEWEST);
 
         assertThat(segmentation.features()).containsExactly("recencyDays", "orders", "monetaryMinor", "basketSize",
                 "cancellationRate", "share:tea", "share:garden");
@@ -160,13 +182,14 @@ class SegmentationTest {
         return group;
     }
 
-    private static CustomerFeatures customer(int daysAgo, long orders, long spentMinor) {
+    /** Ids come from the seeded generator too: customers are clustered in id order, so ids steer k-means++. */
+    private CustomerFeatures customer(int daysAgo, long orders, long spentMinor) {
         Instant last = NEWEST.minus(Duration.ofDays(daysAgo));
-        return new CustomerFeatures(new CustomerId(UUID.randomUUID().toString()), last.minus(Duration.ofDays(orders * 7)),
+        return new CustomerFeatures(new CustomerId(new UUID(random.nextLong(), random.nextLong()).toString()), last.minus(Duration.ofDays(orders * 7)),
                 last, orders, spentMinor, "EUR", 12, Map.of(), 0.0);
     }
 
-    private static CustomerFeatures withMix(CustomerFeatures customer, Map<String, Double> mix) {
+    private CustomerFeatures withMix(CustomerFeatures customer, Map<String, Double> mix) {
         return new CustomerFeatures(customer.customerId(), customer.firstOrderAt(), customer.lastOrderAt(),
                 customer.orders(), customer.monetaryMinor(), customer.currency(), customer.averageBasketSize(), mix,
                 customer.cancellationRate());
