@@ -6,7 +6,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -44,6 +49,31 @@ class RequestFingerprintTest {
 
         assertThat(withKey(2).of("POST", PATH, body)).isNotEqualTo(FINGERPRINT.of("POST", PATH, body));
         assertThat(withKey(1).of("POST", PATH, body)).isEqualTo(FINGERPRINT.of("POST", PATH, body));
+    }
+
+    @Test
+    void one_request_leaves_nothing_behind_for_the_next_on_any_thread() throws Exception {
+        byte[] body = "{\"number\":\"4111111111111111\"}".getBytes(StandardCharsets.UTF_8);
+        String alone = withKey(1).of("POST", PATH, body);
+
+        FINGERPRINT.of("POST", "/api/cards", "not json".getBytes(StandardCharsets.UTF_8));
+        assertThat(FINGERPRINT.of("POST", PATH, body)).isEqualTo(alone);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> parallel = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                byte[] other = ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8);
+                parallel.add(threads.submit(() -> {
+                    FINGERPRINT.of("POST", PATH, other);
+                    return FINGERPRINT.of("POST", PATH, body);
+                }));
+            }
+            for (Future<String> fingerprint : parallel) {
+                assertThat(fingerprint.get()).isEqualTo(alone);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

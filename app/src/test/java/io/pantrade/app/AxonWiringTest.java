@@ -1,0 +1,57 @@
+package io.pantrade.app;
+
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.search.Search;
+import io.pantrade.projection.ledger.LedgerProjection;
+import io.pantrade.projection.order.OrderSummaryProjection;
+import org.axonframework.config.Configuration;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The Axon components the engine puts in place of Axon's defaults, for speed, are the ones in use. */
+class AxonWiringTest extends RunningEngineTest {
+
+    @Autowired
+    Configuration axon;
+
+    @Autowired
+    MeterRegistry meters;
+
+    /** Every aggregate's configuration asks for this component, and falls back to Axon's uncached resolver. */
+    @Test
+    void aggregates_resolve_their_targets_with_the_cached_resolver() {
+        CommandTargetResolver resolver = axon.getComponent(CommandTargetResolver.class,
+                () -> AnnotationCommandTargetResolver.builder().build());
+
+        assertThat(resolver.getClass().getSimpleName()).isEqualTo("CachedTargetResolver");
+    }
+
+    @Test
+    void processors_count_what_they_handle_and_ignore_and_the_buses_keep_axons_meters() {
+        http.post("/api/orders", Orders.order(Orders.customer()));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(handled(OrderSummaryProjection.PROCESSOR)).isPositive();
+            assertThat(meters.find("pantrade.processor.ignored").tag("processor", LedgerProjection.PROCESSOR)
+                    .counter().count()).isPositive();
+        });
+        assertThat(meters.find("pantrade.processor.lag").tag("processor", OrderSummaryProjection.PROCESSOR).gauge())
+                .isNotNull();
+        assertThat(meters.getMeters()).extracting(meter -> meter.getId().getName())
+                .noneMatch(name -> name.startsWith(OrderSummaryProjection.PROCESSOR + "."))
+                .anyMatch(name -> name.startsWith("commandBus."));
+    }
+
+    private long handled(String processor) {
+        Search search = meters.find("pantrade.processor.handled").tag("processor", processor);
+        return search.timers().stream().mapToLong(timer -> timer.count()).sum();
+    }
+}
