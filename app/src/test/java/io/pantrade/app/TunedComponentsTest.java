@@ -11,19 +11,35 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The Axon components the engine puts in place of Axon's defaults, for speed, are the ones in use. */
-class AxonWiringTest extends RunningEngineTest {
+/** What the engine puts in place of Axon's and H2's defaults, for speed, is what is in use. */
+class TunedComponentsTest extends RunningEngineTest {
 
     @Autowired
     Configuration axon;
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    DataSource database;
+
+    @Test
+    void the_database_keeps_the_configured_page_cache() throws Exception {
+        try (Connection connection = database.getConnection();
+             ResultSet setting = connection.createStatement().executeQuery(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
+            assertThat(setting.next()).isTrue();
+            assertThat(setting.getString(1)).as("MB").isEqualTo("128");
+        }
+    }
 
     /** Every aggregate's configuration asks for this component, and falls back to Axon's uncached resolver. */
     @Test
