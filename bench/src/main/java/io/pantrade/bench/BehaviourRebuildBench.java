@@ -66,6 +66,7 @@ public final class BehaviourRebuildBench {
         boolean importMix = args.length > 0 && args[0].equals("import");
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
         int cap = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int batchSize = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         List<EventMessage<?>> history = importMix ? importHistory(events) : liveHistory(events);
         AggregateIndexedEngine store = new AggregateIndexedEngine();
         for (int from = 0; from < history.size(); from += 10_000) {
@@ -81,7 +82,7 @@ public final class BehaviourRebuildBench {
                 processing.registerEventHandler(c -> new BehaviourProjection(new BehaviourReadModel(readModels),
                         c.eventStore(), new BehaviourWeights(1.0, 0.5, 0.1, 0.5), cap));
                 ProjectionProcessing.register(processing, BehaviourProjection.PROCESSOR, readModels,
-                        new ProjectionTuning(500, 1));
+                        new ProjectionTuning(batchSize, 1));
             });
             long head = history.size() - 1;
             long started = System.nanoTime();
@@ -92,8 +93,8 @@ public final class BehaviourRebuildBench {
                 Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("%s mix, cap %d: %d events in %.1f s = %.0f events/s; %d customers, %d item rows%n",
-                    importMix ? "import" : "live", cap, history.size(), seconds, history.size() / seconds,
+            System.out.printf("%s mix, cap %d, batches of %d: %d events in %.1f s = %.0f events/s; %d customers, %d item rows%n",
+                    importMix ? "import" : "live", cap, batchSize, history.size(), seconds, history.size() / seconds,
                     readModels.getCollection("behaviour_customers").countDocuments(),
                     readModels.getCollection("behaviour_items").countDocuments());
             configuration.shutdown();

@@ -60,7 +60,7 @@ final class BehaviourBatch {
                 ? List.copyOf(batch.getMessages()) : List.of(root.getMessage());
         BehaviourBatch started = new BehaviourBatch(readModel, placedOrders, settledUpTo, events);
         MongoBatch writes = MongoBatch.current();
-        writes.beforeWrites(() -> readModel.write(started.changed.values(), writes));
+        writes.beforeWrites(() -> readModel.write(started.changed.values(), settledUpTo, writes));
         return started;
     }
 

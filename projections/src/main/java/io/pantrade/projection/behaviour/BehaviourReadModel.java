@@ -2,8 +2,8 @@ package io.pantrade.projection.behaviour;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import io.pantrade.kernel.behaviour.ProductCatalogued;
+import io.pantrade.projection.ByIds;
 import io.pantrade.projection.MongoBatch;
 import org.bson.Document;
 
@@ -44,10 +44,8 @@ public class BehaviourReadModel {
 
     Map<String, CustomerState> customers(Collection<String> ids, long settledUpTo) {
         Map<String, CustomerState> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            customers.find(Filters.in("_id", ids)).forEach(document ->
-                    found.put(document.getString("_id"), CustomerState.of(document, settledUpTo)));
-        }
+        ByIds.forEach(customers, ids, null, document ->
+                found.put(document.getString("_id"), CustomerState.of(document, settledUpTo)));
         return found;
     }
 
@@ -56,8 +54,8 @@ public class BehaviourReadModel {
     }
 
     /** Co-occurrence rows first, customers last: a customer document written means its rows are too. */
-    void write(Collection<CustomerState> changed, MongoBatch batch) {
-        cooccurrence.write(changed);
+    void write(Collection<CustomerState> changed, long settledUpTo, MongoBatch batch) {
+        cooccurrence.write(changed, settledUpTo);
         changed.forEach(customer -> batch.setFields(customers, customer.customerId(), customer.changes()));
     }
 

@@ -28,6 +28,9 @@ final class CustomerState {
     private final Map<String, Long> bought;
     private final List<String> cooccurrenceSkus;
     private final int cooccurrenceSkusAtLoad;
+    /** For each SKU that joined {@link #cooccurrenceSkus} in this batch, in order: the event that made it join. */
+    private final List<Delivery> joinedBy = new ArrayList<>();
+    private Delivery taking;
     private List<String> lastPurchase;
     private Instant lastPurchaseAt;
     private Instant lastInteractionAt;
@@ -70,6 +73,7 @@ final class CustomerState {
             return false;
         }
         recent = recent.plus(delivery);
+        taking = delivery;
         changed = true;
         return true;
     }
@@ -81,6 +85,7 @@ final class CustomerState {
     void interacted(String sku, double weight, Instant at, int cap) {
         if (!weights.containsKey(sku) && cooccurrenceSkus.size() < cap) {
             cooccurrenceSkus.add(sku);
+            joinedBy.add(taking);
         }
         adjustWeight(sku, weight);
         lastInteractionAt = later(lastInteractionAt, at);
@@ -136,6 +141,11 @@ final class CustomerState {
         return cooccurrenceSkusAtLoad;
     }
 
+    /** The event that made the SKU at {@code position} (one that joined in this batch) join the co-occurrence SKUs. */
+    Delivery joinedBy(int position) {
+        return joinedBy.get(position - cooccurrenceSkusAtLoad);
+    }
+
     private void adjustWeight(String sku, double by) {
         weights.merge(sku, by, Double::sum);
         changedWeights.add(sku);
@@ -181,9 +191,7 @@ final class CustomerState {
                 .append(RETURNED, returned)
                 .append(CURRENCY, currency)
                 .append(MONETARY_MINOR, monetaryMinor)
-                .append(RECENT_EVENTS, recent.deliveries().stream()
-                        .map(delivery -> new Document("eventId", delivery.eventId()).append("position", delivery.position()))
-                        .toList());
+                .append(RECENT_EVENTS, BehaviourDocuments.deliveries(recent));
         changedWeights.forEach(sku -> set.append(WEIGHTS + "." + FieldKeys.encode(sku), weights.get(sku)));
         changedBought.forEach(sku -> set.append(BOUGHT + "." + FieldKeys.encode(sku), bought.get(sku)));
         if (cooccurrenceSkus.size() > cooccurrenceSkusAtLoad) {
@@ -198,9 +206,7 @@ final class CustomerState {
                 BehaviourDocuments.skuMap(document, WEIGHTS, Double.class),
                 BehaviourDocuments.skuMap(document, BOUGHT, Long.class),
                 new ArrayList<>(document.getList(COOCCURRENCE_SKUS, String.class, List.of())),
-                new RecentEvents(document.getList(RECENT_EVENTS, Document.class, List.of()).stream()
-                        .map(delivery -> new Delivery(delivery.getString("eventId"), delivery.getLong("position")))
-                        .toList()).settledUpTo(settledUpTo));
+                BehaviourDocuments.recentEvents(document, RECENT_EVENTS, settledUpTo));
         state.lastPurchase = document.getList(LAST_PURCHASE, String.class, List.of());
         state.lastPurchaseAt = BehaviourDocuments.instant(document, LAST_PURCHASE_AT);
         state.lastInteractionAt = BehaviourDocuments.instant(document, LAST_INTERACTION_AT);
