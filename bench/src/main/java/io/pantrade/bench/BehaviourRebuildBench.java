@@ -53,6 +53,9 @@ import java.util.UUID;
  *   ./mvnw -o -q -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=/tmp/bench.cp
  *   java -cp bench/target/classes:$(cat /tmp/bench.cp) io.pantrade.bench.BehaviourRebuildBench live 200000
  * </pre>
+ * Arguments: mix, events, co-occurrence cap (20), events per batch (500, as the application's
+ * default; the pooled processor hands a batch at most the ~1,000 events its work package buffers).
+ * Cancellations read their orders from the store by aggregate, as the H2 and Axon Server stores do.
  */
 public final class BehaviourRebuildBench {
 

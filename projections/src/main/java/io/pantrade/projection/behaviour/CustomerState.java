@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,6 +32,8 @@ final class CustomerState {
     /** For each SKU that joined {@link #cooccurrenceSkus} in this batch, in order: the event that made it join. */
     private final List<Delivery> joinedBy = new ArrayList<>();
     private Delivery taking;
+    /** The document this state was read from; empty for a customer new to the read model. */
+    private Document stored = new Document();
     private List<String> lastPurchase;
     private Instant lastPurchaseAt;
     private Instant lastInteractionAt;
@@ -178,9 +181,25 @@ final class CustomerState {
     static final String MONETARY_MINOR = "monetaryMinor";
     static final String RECENT_EVENTS = "recentEvents";
 
-    /** What changed, as the fields of one {@code $set}: the scalars whole, the per-SKU maps entry by entry. */
+    /**
+     * What changed, as the fields of one {@code $set}: the scalars whole (of a customer read from its
+     * document, only those that differ from it: the embedded server parses every field path of an
+     * update), the per-SKU maps entry by entry.
+     */
     Document changes() {
-        Document set = new Document(LAST_PURCHASE, lastPurchase)
+        Document set = scalars();
+        set.entrySet().removeIf(field ->
+                stored.containsKey(field.getKey()) && Objects.equals(stored.get(field.getKey()), field.getValue()));
+        changedWeights.forEach(sku -> set.append(WEIGHTS + "." + FieldKeys.encode(sku), weights.get(sku)));
+        changedBought.forEach(sku -> set.append(BOUGHT + "." + FieldKeys.encode(sku), bought.get(sku)));
+        if (cooccurrenceSkus.size() > cooccurrenceSkusAtLoad) {
+            set.append(COOCCURRENCE_SKUS, cooccurrenceSkus);
+        }
+        return set;
+    }
+
+    private Document scalars() {
+        return new Document(LAST_PURCHASE, lastPurchase)
                 .append(LAST_PURCHASE_AT, date(lastPurchaseAt))
                 .append(LAST_INTERACTION_AT, date(lastInteractionAt))
                 .append(FIRST_ORDER_AT, date(firstOrderAt))
@@ -192,12 +211,6 @@ final class CustomerState {
                 .append(CURRENCY, currency)
                 .append(MONETARY_MINOR, monetaryMinor)
                 .append(RECENT_EVENTS, BehaviourDocuments.deliveries(recent));
-        changedWeights.forEach(sku -> set.append(WEIGHTS + "." + FieldKeys.encode(sku), weights.get(sku)));
-        changedBought.forEach(sku -> set.append(BOUGHT + "." + FieldKeys.encode(sku), bought.get(sku)));
-        if (cooccurrenceSkus.size() > cooccurrenceSkusAtLoad) {
-            set.append(COOCCURRENCE_SKUS, cooccurrenceSkus);
-        }
-        return set;
     }
 
     /** @param settledUpTo the events at or below it are forgotten: they are never delivered again */
@@ -218,6 +231,7 @@ final class CustomerState {
         state.returned = document.getLong(RETURNED);
         state.currency = document.getString(CURRENCY);
         state.monetaryMinor = document.getLong(MONETARY_MINOR);
+        state.stored = document;
         return state;
     }
 
