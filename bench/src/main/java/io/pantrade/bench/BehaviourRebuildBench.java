@@ -25,16 +25,21 @@ import io.pantrade.projection.behaviour.BehaviourWeights;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 
+import javax.annotation.Nonnull;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -48,6 +53,9 @@ import java.util.UUID;
  *   ./mvnw -o -q -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=/tmp/bench.cp
  *   java -cp bench/target/classes:$(cat /tmp/bench.cp) io.pantrade.bench.BehaviourRebuildBench live 200000
  * </pre>
+ * Arguments: mix, events, co-occurrence cap (20), events per batch (500, as the application's
+ * default; the pooled processor hands a batch at most the ~1,000 events its work package buffers).
+ * Cancellations read their orders from the store by aggregate, as the H2 and Axon Server stores do.
  */
 public final class BehaviourRebuildBench {
 
@@ -61,23 +69,23 @@ public final class BehaviourRebuildBench {
         boolean importMix = args.length > 0 && args[0].equals("import");
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
         int cap = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int batchSize = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         List<EventMessage<?>> history = importMix ? importHistory(events) : liveHistory(events);
-        InMemoryEventStorageEngine store = new InMemoryEventStorageEngine();
+        AggregateIndexedEngine store = new AggregateIndexedEngine();
         for (int from = 0; from < history.size(); from += 10_000) {
             store.appendEvents(history.subList(from, Math.min(from + 10_000, history.size())));
         }
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(0);
              MongoClient client = MongoConnections.connect(server.connectionString())) {
             MongoDatabase readModels = client.getDatabase("bench");
-            BehaviourProjection projection = new BehaviourProjection(new BehaviourReadModel(readModels),
-                    new BehaviourWeights(1.0, 0.5, 0.1, 0.5), cap);
             Configurer configurer = DefaultConfigurer.defaultConfiguration()
                     .configureEmbeddedEventStore(c -> store)
                     .configureSerializer(c -> JacksonSerializer.defaultSerializer());
             configurer.eventProcessing(processing -> {
-                processing.registerEventHandler(c -> projection);
+                processing.registerEventHandler(c -> new BehaviourProjection(new BehaviourReadModel(readModels),
+                        c.eventStore(), new BehaviourWeights(1.0, 0.5, 0.1, 0.5), cap));
                 ProjectionProcessing.register(processing, BehaviourProjection.PROCESSOR, readModels,
-                        new ProjectionTuning(500, 1));
+                        new ProjectionTuning(batchSize, 1));
             });
             long head = history.size() - 1;
             long started = System.nanoTime();
@@ -88,11 +96,34 @@ public final class BehaviourRebuildBench {
                 Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("%s mix, cap %d: %d events in %.1f s = %.0f events/s; %d customers, %d item rows%n",
-                    importMix ? "import" : "live", cap, history.size(), seconds, history.size() / seconds,
+            System.out.printf("%s mix, cap %d, batches of %d: %d events in %.1f s = %.0f events/s; %d customers, %d item rows%n",
+                    importMix ? "import" : "live", cap, batchSize, history.size(), seconds, history.size() / seconds,
                     readModels.getCollection("behaviour_customers").countDocuments(),
                     readModels.getCollection("behaviour_items").countDocuments());
             configuration.shutdown();
+        }
+    }
+
+    /**
+     * Axon's in-memory engine finds an aggregate's events by scanning the whole store; the H2 and
+     * Axon Server stores look them up by aggregate, and so does this one, for the cancellations.
+     */
+    private static final class AggregateIndexedEngine extends InMemoryEventStorageEngine {
+
+        private final Map<String, List<DomainEventMessage<?>>> byAggregate = new HashMap<>();
+
+        @Override
+        public void appendEvents(@Nonnull List<? extends EventMessage<?>> events) {
+            super.appendEvents(events);
+            events.stream().filter(DomainEventMessage.class::isInstance).map(event -> (DomainEventMessage<?>) event)
+                    .forEach(event -> byAggregate.computeIfAbsent(event.getAggregateIdentifier(), id -> new ArrayList<>())
+                            .add(event));
+        }
+
+        @Override
+        public DomainEventStream readEvents(@Nonnull String aggregateIdentifier, long firstSequenceNumber) {
+            return DomainEventStream.of(byAggregate.getOrDefault(aggregateIdentifier, List.of()).stream()
+                    .filter(event -> event.getSequenceNumber() >= firstSequenceNumber));
         }
     }
 

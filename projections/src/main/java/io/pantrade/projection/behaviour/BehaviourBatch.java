@@ -7,7 +7,6 @@ import io.pantrade.kernel.behaviour.ReturnRecorded;
 import io.pantrade.kernel.order.OrderCancelled;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.projection.MongoBatch;
-import io.pantrade.projection.behaviour.BehaviourReadModel.PlacedOrder;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -21,43 +20,47 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one batch of events does to the behaviour read models. On its first event it reads, with one
- * {@code $in} each, the orders the batch cancels and every customer the batch concerns (rather
- * than one round trip per event), then keeps them in memory; the changed customers are written
- * when the batch is flushed.
+ * What one batch of events does to the behaviour read models. On its first event it reads every
+ * customer the batch concerns with one {@code $in} (rather than one round trip per event), and
+ * each order the batch cancels but did not place from the event store (see {@link PlacedOrders}),
+ * then keeps them in memory; the changed customers are written when the batch is flushed.
  */
 final class BehaviourBatch {
 
     private final BehaviourReadModel readModel;
     private final Map<String, CustomerState> customers;
-    private final Map<String, PlacedOrder> orders;
+    private final Map<String, OrderPlaced> orders = new HashMap<>();
     private final Map<String, CustomerState> changed = new LinkedHashMap<>();
     private TrackingToken last;
 
-    private BehaviourBatch(BehaviourReadModel readModel, long settledUpTo, List<Object> events) {
+    private BehaviourBatch(BehaviourReadModel readModel, PlacedOrders placedOrders, long settledUpTo,
+                           List<Object> events) {
         this.readModel = readModel;
         Set<String> customerIds = new LinkedHashSet<>();
-        Set<String> cancelledOrders = new LinkedHashSet<>();
         for (Object message : events) {
             Object payload = ((EventMessage<?>) message).getPayload();
             String customer = customerOf(payload);
             if (customer != null) {
                 customerIds.add(customer);
-            } else if (payload instanceof OrderCancelled cancelled) {
-                cancelledOrders.add(cancelled.orderId().value());
+            }
+            if (payload instanceof OrderPlaced placed) {
+                orders.putIfAbsent(placed.orderId().value(), placed);
+            } else if (payload instanceof OrderCancelled cancelled && !orders.containsKey(cancelled.orderId().value())) {
+                OrderPlaced placed = placedOrders.of(cancelled.orderId());
+                orders.put(placed.orderId().value(), placed);
+                customerIds.add(placed.customerId().value());
             }
         }
-        this.orders = new HashMap<>(readModel.orders(cancelledOrders));
-        orders.values().forEach(order -> customerIds.add(order.customerId().value()));
         this.customers = readModel.customers(customerIds, settledUpTo);
     }
 
-    static BehaviourBatch start(BehaviourReadModel readModel, long settledUpTo, UnitOfWork<?> root) {
+    static BehaviourBatch start(BehaviourReadModel readModel, PlacedOrders placedOrders, long settledUpTo,
+                                UnitOfWork<?> root) {
         List<Object> events = root instanceof BatchingUnitOfWork<?> batch
                 ? List.copyOf(batch.getMessages()) : List.of(root.getMessage());
-        BehaviourBatch started = new BehaviourBatch(readModel, settledUpTo, events);
+        BehaviourBatch started = new BehaviourBatch(readModel, placedOrders, settledUpTo, events);
         MongoBatch writes = MongoBatch.current();
-        writes.beforeWrites(() -> readModel.write(started.changed.values(), writes));
+        writes.beforeWrites(() -> readModel.write(started.changed.values(), settledUpTo, writes));
         return started;
     }
 
@@ -73,17 +76,9 @@ final class BehaviourBatch {
         return customers.computeIfAbsent(customerId, CustomerState::none);
     }
 
-    /** Remembered for the rest of the batch too: a cancellation may follow in it. */
-    void placed(OrderPlaced event) {
-        orders.putIfAbsent(event.orderId().value(), new PlacedOrder(event.customerId(), event.lines(), event.total()));
-    }
-
-    PlacedOrder order(String orderId) {
-        PlacedOrder order = orders.get(orderId);
-        if (order == null) {
-            throw new IllegalStateException("order " + orderId + " was cancelled before it was placed");
-        }
-        return order;
+    /** The order a cancellation of this batch takes back. */
+    OrderPlaced order(String orderId) {
+        return orders.get(orderId);
     }
 
     void changed(CustomerState customer) {

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import io.pantrade.projection.ProjectionProcessing;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +23,13 @@ class BehaviourConfiguration {
     }
 
     @Bean
-    BehaviourProjection behaviourProjection(BehaviourReadModel readModel,
+    BehaviourProjection behaviourProjection(BehaviourReadModel readModel, EventStore events,
             @Value("${pantrade.behaviour.weights.purchase:1.0}") double purchase,
             @Value("${pantrade.behaviour.weights.cart:0.5}") double cart,
             @Value("${pantrade.behaviour.weights.view:0.1}") double view,
             @Value("${pantrade.behaviour.weights.rating-per-star:0.5}") double ratingPerStar,
             @Value("${pantrade.behaviour.cooccurrence-cap:20}") int cooccurrenceCap) {
-        return new BehaviourProjection(readModel, new BehaviourWeights(purchase, cart, view, ratingPerStar),
+        return new BehaviourProjection(readModel, events, new BehaviourWeights(purchase, cart, view, ratingPerStar),
                 cooccurrenceCap);
     }
 

@@ -9,11 +9,11 @@ import io.pantrade.kernel.order.OrderCancelled;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.projection.MongoBatch;
 import io.pantrade.projection.SettledPosition;
-import io.pantrade.projection.behaviour.BehaviourReadModel.PlacedOrder;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -35,33 +35,36 @@ public class BehaviourProjection {
     private static final String BATCH = BehaviourProjection.class.getName() + ".batch";
 
     private final BehaviourReadModel readModel;
+    private final PlacedOrders placedOrders;
     private final BehaviourWeights weights;
     private final int cooccurrenceCap;
     private final SettledPosition settled = new SettledPosition();
 
-    /** @param cooccurrenceCap how many of a customer's distinct SKUs (their first ones) count for co-occurrence */
-    public BehaviourProjection(BehaviourReadModel readModel, BehaviourWeights weights, int cooccurrenceCap) {
+    /**
+     * @param events          where a cancellation reads the order it takes back
+     * @param cooccurrenceCap how many of a customer's distinct SKUs (their first ones) count for co-occurrence
+     */
+    public BehaviourProjection(BehaviourReadModel readModel, EventStore events, BehaviourWeights weights,
+                               int cooccurrenceCap) {
         if (cooccurrenceCap < 2) {
             throw new IllegalArgumentException("co-occurrence needs at least two SKUs per customer");
         }
         this.readModel = readModel;
+        this.placedOrders = new PlacedOrders(events);
         this.weights = weights;
         this.cooccurrenceCap = cooccurrenceCap;
     }
 
     @EventHandler
     void on(OrderPlaced event, @MessageIdentifier String eventId, TrackingToken token) {
-        BehaviourBatch batch = batch(token);
-        readModel.placed(event, MongoBatch.current());
-        batch.placed(event);
-        apply(batch, event.customerId().value(), eventId, token,
+        apply(batch(token), event.customerId().value(), eventId, token,
                 customer -> customer.placed(event.lines(), event.total(), event.placedAt(), weights, cooccurrenceCap));
     }
 
     @EventHandler
     void on(OrderCancelled event, @MessageIdentifier String eventId, TrackingToken token) {
         BehaviourBatch batch = batch(token);
-        PlacedOrder order = batch.order(event.orderId().value());
+        OrderPlaced order = batch.order(event.orderId().value());
         apply(batch, order.customerId().value(), eventId, token,
                 customer -> customer.undone(order.lines(), order.total(), true, weights));
     }
@@ -117,7 +120,7 @@ public class BehaviourProjection {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         BehaviourBatch batch = root.getResource(BATCH);
         if (batch == null) {
-            BehaviourBatch started = BehaviourBatch.start(readModel, settled.upTo(), root);
+            BehaviourBatch started = BehaviourBatch.start(readModel, placedOrders, settled.upTo(), root);
             root.resources().put(BATCH, started);
             settled.advanceOnCommit(root, started::lastToken);
             batch = started;

@@ -3,9 +3,12 @@ package io.pantrade.projection.behaviour;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
-import io.pantrade.projection.MongoBatch;
+import io.pantrade.projection.ByIds;
+import io.pantrade.projection.Delivery;
+import io.pantrade.projection.RecentEvents;
 import org.bson.Document;
 
 import java.util.ArrayList;
@@ -24,16 +27,18 @@ import java.util.function.BiConsumer;
  * changes one row, whatever the length of the list (bounded by the cap), and a reader adds the two
  * halves up (see {@link #symmetric}).
  * <p>
- * {@code counted.<customer id>} in a row says that row has counted that customer's pairs. Per
- * batch, the rows the batch changes are read with one {@code $in} (their {@code counted}), and a
- * row is updated by {@code _id} only for the customers it has not counted: an update a failed flush
- * already made is not made again. Reading then writing is safe because the projection runs in one
- * segment: nothing else writes these rows meanwhile.
+ * A row's {@code joins} are the events whose joins it counted and that may still be delivered again
+ * (those above the settled position, as a customer's {@link RecentEvents}): a flush that failed
+ * after writing the rows, before the customers, is redone by a retry whose customers make the same
+ * joins from the same events, and a row skips those it has counted. Per batch, the rows the batch
+ * joins are read (their {@code joins} only), then each is written once: inserted if new, else one
+ * {@code $inc} of its pairs with its {@code joins}. Reading then writing is safe because the
+ * projection runs in one segment: nothing else writes these rows meanwhile.
  */
 final class Cooccurrence {
 
     static final String COOCCURRENCE = "cooccurrence";
-    static final String COUNTED = "counted";
+    static final String JOINS = "joins";
 
     private final MongoCollection<Document> items;
 
@@ -41,47 +46,47 @@ final class Cooccurrence {
         this.items = items;
     }
 
-    void write(Collection<CustomerState> customers) {
-        Map<String, Map<CustomerState, Integer>> joined = new LinkedHashMap<>();
+    /** @param settledUpTo the joins at or below it are forgotten: their events are never delivered again */
+    void write(Collection<CustomerState> customers, long settledUpTo) {
+        Map<String, List<Join>> joinsByRow = new LinkedHashMap<>();
         for (CustomerState customer : customers) {
             List<String> skus = customer.cooccurrenceSkus();
-            for (int position = customer.cooccurrenceSkusAtLoad(); position < skus.size(); position++) {
-                joined.computeIfAbsent(skus.get(position), sku -> new LinkedHashMap<>()).put(customer, position);
+            for (int position = Math.max(1, customer.cooccurrenceSkusAtLoad()); position < skus.size(); position++) {
+                joinsByRow.computeIfAbsent(skus.get(position), sku -> new ArrayList<>())
+                        .add(new Join(skus.subList(0, position), customer.joinedBy(position)));
             }
         }
-        if (joined.isEmpty()) {
+        if (joinsByRow.isEmpty()) {
             return;
         }
-        Map<String, Document> counted = new HashMap<>();
-        items.find(Filters.in("_id", joined.keySet())).projection(new Document(COUNTED, 1)).forEach(row ->
-                counted.put(row.getString("_id"), row.get(COUNTED, new Document())));
-        List<Document> newRows = joined.keySet().stream().filter(sku -> !counted.containsKey(sku))
-                .map(sku -> new Document("_id", sku)).toList();
-        if (!newRows.isEmpty()) {
-            MongoBatch.insertMissing(items, newRows);
-        }
-        List<WriteModel<Document>> updates = new ArrayList<>();
-        joined.forEach((sku, joiners) -> {
-            Document already = counted.getOrDefault(sku, new Document());
-            Map<String, Long> increments = new LinkedHashMap<>();
-            Document set = new Document();
-            joiners.forEach((customer, position) -> {
-                if (!already.containsKey(customer.customerId())) {
-                    customer.cooccurrenceSkus().subList(0, position).forEach(earlier ->
-                            increments.merge(COOCCURRENCE + "." + FieldKeys.encode(earlier), 1L, Long::sum));
-                    set.append(COUNTED + "." + customer.customerId(), position);
+        Map<String, RecentEvents> counted = new HashMap<>();
+        ByIds.forEach(items, joinsByRow.keySet(), new Document(JOINS, 1), row -> counted.put(row.getString("_id"),
+                BehaviourDocuments.recentEvents(row, JOINS, settledUpTo)));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        joinsByRow.forEach((sku, joins) -> {
+            RecentEvents known = counted.getOrDefault(sku, RecentEvents.NONE);
+            Map<String, Long> pairs = new LinkedHashMap<>();
+            for (Join join : joins) {
+                if (!known.includes(join.by())) {
+                    join.earlier().forEach(earlier -> pairs.merge(FieldKeys.encode(earlier), 1L, Long::sum));
+                    known = known.plus(join.by());
                 }
-            });
-            if (!set.isEmpty()) {
-                Document update = new Document("$set", set);
-                if (!increments.isEmpty()) {
-                    update.append("$inc", new Document(new LinkedHashMap<>(increments)));
-                }
-                updates.add(new UpdateOneModel<>(Filters.eq("_id", sku), update));
+            }
+            if (pairs.isEmpty()) {
+                return;
+            }
+            List<Document> joinsField = BehaviourDocuments.deliveries(known);
+            if (counted.containsKey(sku)) {
+                writes.add(new UpdateOneModel<>(Filters.eq("_id", sku), new Document("$inc", prefixed(pairs))
+                        .append("$set", new Document(JOINS, joinsField))));
+            } else {
+                writes.add(new InsertOneModel<>(new Document("_id", sku)
+                        .append(COOCCURRENCE, new Document(new LinkedHashMap<>(pairs)))
+                        .append(JOINS, joinsField)));
             }
         });
-        if (!updates.isEmpty()) {
-            items.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+        if (!writes.isEmpty()) {
+            items.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
     }
 
@@ -96,5 +101,15 @@ final class Cooccurrence {
             });
         });
         rows.forEach(row);
+    }
+
+    private static Document prefixed(Map<String, Long> pairs) {
+        Document increments = new Document();
+        pairs.forEach((earlier, count) -> increments.append(COOCCURRENCE + "." + earlier, count));
+        return increments;
+    }
+
+    /** A SKU joining a customer's co-occurrence SKUs after {@code earlier}, because of event {@code by}. */
+    private record Join(List<String> earlier, Delivery by) {
     }
 }

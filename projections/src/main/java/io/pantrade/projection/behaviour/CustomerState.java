@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -28,6 +29,11 @@ final class CustomerState {
     private final Map<String, Long> bought;
     private final List<String> cooccurrenceSkus;
     private final int cooccurrenceSkusAtLoad;
+    /** For each SKU that joined {@link #cooccurrenceSkus} in this batch, in order: the event that made it join. */
+    private final List<Delivery> joinedBy = new ArrayList<>();
+    private Delivery taking;
+    /** The document this state was read from; empty for a customer new to the read model. */
+    private Document stored = new Document();
     private List<String> lastPurchase;
     private Instant lastPurchaseAt;
     private Instant lastInteractionAt;
@@ -70,6 +76,7 @@ final class CustomerState {
             return false;
         }
         recent = recent.plus(delivery);
+        taking = delivery;
         changed = true;
         return true;
     }
@@ -81,6 +88,7 @@ final class CustomerState {
     void interacted(String sku, double weight, Instant at, int cap) {
         if (!weights.containsKey(sku) && cooccurrenceSkus.size() < cap) {
             cooccurrenceSkus.add(sku);
+            joinedBy.add(taking);
         }
         adjustWeight(sku, weight);
         lastInteractionAt = later(lastInteractionAt, at);
@@ -136,6 +144,11 @@ final class CustomerState {
         return cooccurrenceSkusAtLoad;
     }
 
+    /** The event that made the SKU at {@code position} (one that joined in this batch) join the co-occurrence SKUs. */
+    Delivery joinedBy(int position) {
+        return joinedBy.get(position - cooccurrenceSkusAtLoad);
+    }
+
     private void adjustWeight(String sku, double by) {
         weights.merge(sku, by, Double::sum);
         changedWeights.add(sku);
@@ -168,9 +181,25 @@ final class CustomerState {
     static final String MONETARY_MINOR = "monetaryMinor";
     static final String RECENT_EVENTS = "recentEvents";
 
-    /** What changed, as the fields of one {@code $set}: the scalars whole, the per-SKU maps entry by entry. */
+    /**
+     * What changed, as the fields of one {@code $set}: the scalars whole (of a customer read from its
+     * document, only those that differ from it: the embedded server parses every field path of an
+     * update), the per-SKU maps entry by entry.
+     */
     Document changes() {
-        Document set = new Document(LAST_PURCHASE, lastPurchase)
+        Document set = scalars();
+        set.entrySet().removeIf(field ->
+                stored.containsKey(field.getKey()) && Objects.equals(stored.get(field.getKey()), field.getValue()));
+        changedWeights.forEach(sku -> set.append(WEIGHTS + "." + FieldKeys.encode(sku), weights.get(sku)));
+        changedBought.forEach(sku -> set.append(BOUGHT + "." + FieldKeys.encode(sku), bought.get(sku)));
+        if (cooccurrenceSkus.size() > cooccurrenceSkusAtLoad) {
+            set.append(COOCCURRENCE_SKUS, cooccurrenceSkus);
+        }
+        return set;
+    }
+
+    private Document scalars() {
+        return new Document(LAST_PURCHASE, lastPurchase)
                 .append(LAST_PURCHASE_AT, date(lastPurchaseAt))
                 .append(LAST_INTERACTION_AT, date(lastInteractionAt))
                 .append(FIRST_ORDER_AT, date(firstOrderAt))
@@ -181,15 +210,7 @@ final class CustomerState {
                 .append(RETURNED, returned)
                 .append(CURRENCY, currency)
                 .append(MONETARY_MINOR, monetaryMinor)
-                .append(RECENT_EVENTS, recent.deliveries().stream()
-                        .map(delivery -> new Document("eventId", delivery.eventId()).append("position", delivery.position()))
-                        .toList());
-        changedWeights.forEach(sku -> set.append(WEIGHTS + "." + FieldKeys.encode(sku), weights.get(sku)));
-        changedBought.forEach(sku -> set.append(BOUGHT + "." + FieldKeys.encode(sku), bought.get(sku)));
-        if (cooccurrenceSkus.size() > cooccurrenceSkusAtLoad) {
-            set.append(COOCCURRENCE_SKUS, cooccurrenceSkus);
-        }
-        return set;
+                .append(RECENT_EVENTS, BehaviourDocuments.deliveries(recent));
     }
 
     /** @param settledUpTo the events at or below it are forgotten: they are never delivered again */
@@ -198,9 +219,7 @@ final class CustomerState {
                 BehaviourDocuments.skuMap(document, WEIGHTS, Double.class),
                 BehaviourDocuments.skuMap(document, BOUGHT, Long.class),
                 new ArrayList<>(document.getList(COOCCURRENCE_SKUS, String.class, List.of())),
-                new RecentEvents(document.getList(RECENT_EVENTS, Document.class, List.of()).stream()
-                        .map(delivery -> new Delivery(delivery.getString("eventId"), delivery.getLong("position")))
-                        .toList()).settledUpTo(settledUpTo));
+                BehaviourDocuments.recentEvents(document, RECENT_EVENTS, settledUpTo));
         state.lastPurchase = document.getList(LAST_PURCHASE, String.class, List.of());
         state.lastPurchaseAt = BehaviourDocuments.instant(document, LAST_PURCHASE_AT);
         state.lastInteractionAt = BehaviourDocuments.instant(document, LAST_INTERACTION_AT);
@@ -212,6 +231,7 @@ final class CustomerState {
         state.returned = document.getLong(RETURNED);
         state.currency = document.getString(CURRENCY);
         state.monetaryMinor = document.getLong(MONETARY_MINOR);
+        state.stored = document;
         return state;
     }
 

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import io.pantrade.projection.ProcessorBatch;
 import io.pantrade.testing.EmbeddedMongo;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,15 +29,17 @@ class BehaviourBatchSplitTest {
 
     @Test
     void a_history_in_batches_of_any_length_leaves_the_documents_of_one_batch() throws Exception {
-        List<TrackedEventMessage<?>> history = BehaviourEvents.shop(40, 30).delivered();
+        BehaviourEvents shop = BehaviourEvents.shop(40, 30);
+        EventStore events = shop.stored();
+        List<TrackedEventMessage<?>> history = shop.delivered();
         MongoDatabase whole = mongo.emptyDatabase("behaviour_one_batch");
-        ProcessorBatch.handle(BehaviourEvents.projection(whole, CAP), history);
+        ProcessorBatch.handle(BehaviourEvents.projection(whole, events, CAP), history);
         Map<String, Map<Object, Document>> oneBatch = BehaviourSnapshot.settled(whole);
 
         Random lengths = new Random(20_251_125);
         for (int round = 0; round < 5; round++) {
             MongoDatabase split = mongo.emptyDatabase("behaviour_split");
-            BehaviourProjection projection = BehaviourEvents.projection(split, CAP);
+            BehaviourProjection projection = BehaviourEvents.projection(split, events, CAP);
             for (int from = 0; from < history.size(); ) {
                 int to = Math.min(history.size(), from + 1 + lengths.nextInt(12));
                 ProcessorBatch.handle(projection, history.subList(from, to));

@@ -14,6 +14,7 @@ import io.pantrade.kernel.order.OrderId;
 import io.pantrade.kernel.order.OrderLine;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.kernel.privacy.SealedText;
+import io.pantrade.projection.InOrderEventStorageEngine;
 import io.pantrade.projection.ProjectionPipeline;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.eventhandling.EventMessage;
@@ -23,7 +24,9 @@ import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 
 import java.time.Instant;
@@ -75,14 +78,19 @@ final class BehaviourEvents {
         return history;
     }
 
-    static BehaviourProjection projection(MongoDatabase readModels, int cap) {
-        return new BehaviourProjection(new BehaviourReadModel(readModels), WEIGHTS, cap);
+    /** @param events where the projection finds the orders cancellations take back */
+    static BehaviourProjection projection(MongoDatabase readModels, EventStore events, int cap) {
+        return new BehaviourProjection(new BehaviourReadModel(readModels), events, WEIGHTS, cap);
     }
 
     static ProjectionPipeline pipeline(EventStorageEngine events, MongoDatabase readModels, ProjectionTuning tuning,
                                        int cap) {
         return ProjectionPipeline.start(events, readModels, BehaviourProjection.PROCESSOR,
-                projection(readModels, cap), tuning.oneSegment());
+                projection(readModels, eventStore(events), cap), tuning.oneSegment());
+    }
+
+    static EventStore eventStore(EventStorageEngine events) {
+        return EmbeddedEventStore.builder().storageEngine(events).build();
     }
 
     static CustomerId customer() {
@@ -135,6 +143,13 @@ final class BehaviourEvents {
 
     private void plain(Object payload, Instant at) {
         events.add(new GenericEventMessage<>(new GenericEventMessage<>(payload), () -> at));
+    }
+
+    /** An event store holding this history. */
+    EventStore stored() {
+        InOrderEventStorageEngine events = new InOrderEventStorageEngine();
+        events.appendEvents(published());
+        return eventStore(events);
     }
 
     /** As published to an event store. */

@@ -6,6 +6,7 @@ import io.pantrade.kernel.customer.CustomerId;
 import io.pantrade.kernel.order.OrderLine;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.projection.DatabaseSnapshot;
+import io.pantrade.projection.InOrderEventStorageEngine;
 import io.pantrade.projection.ProcessorBatch;
 import io.pantrade.testing.EmbeddedMongo;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -23,6 +24,7 @@ import static io.pantrade.projection.behaviour.BehaviourEvents.T0;
 import static io.pantrade.projection.behaviour.BehaviourEvents.customer;
 import static io.pantrade.projection.behaviour.BehaviourEvents.line;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -39,6 +41,7 @@ class BehaviourProjectionTest {
     private final CustomerId alice = customer();
     private final CustomerId bob = customer();
 
+    private final InOrderEventStorageEngine events = new InOrderEventStorageEngine();
     private MongoDatabase readModels;
     private BehaviourProjection projection;
     private MongoBehaviourReads reads;
@@ -51,7 +54,7 @@ class BehaviourProjectionTest {
 
     /** A new projection on the same documents: what it knew of settled events is gone. */
     private void restart() {
-        projection = BehaviourEvents.projection(readModels, CAP);
+        projection = BehaviourEvents.projection(readModels, BehaviourEvents.eventStore(events), CAP);
         reads = new MongoBehaviourReads(new BehaviourReadModel(readModels));
     }
 
@@ -66,7 +69,7 @@ class BehaviourProjectionTest {
         history.rated(alice, "CUP", 5, T0.plusSeconds(5));
         history.placed(alice, T0.plusSeconds(6), line("MUG", 3, 500), line("SPOON", 1, 100));
         history.placed(alice, T0.plusSeconds(7), line("CUP", 1, 700));
-        ProcessorBatch.handle(projection, history.delivered());
+        ProcessorBatch.handle(projection, delivered(history));
 
         CustomerHistory found = reads.historyOf(alice);
         assertThat(found.weights()).containsOnlyKeys("MUG", "TEA", "CUP", "SPOON");
@@ -84,7 +87,7 @@ class BehaviourProjectionTest {
         BehaviourEvents history = new BehaviourEvents();
         history.placed(alice, T0.plusSeconds(60), line("NEW", 1, 100), line("NEW", 2, 100), line("OTHER", 1, 1));
         history.placed(alice, T0, line("OLD", 1, 100));
-        ProcessorBatch.handle(projection, history.delivered());
+        ProcessorBatch.handle(projection, delivered(history));
 
         assertThat(reads.historyOf(alice).lastPurchase()).containsExactly("NEW", "OTHER");
     }
@@ -98,7 +101,7 @@ class BehaviourProjectionTest {
         history.placed(alice, T0, line("Z", 1, 100), line("X", 1, 100));
         history.rated(bob, "Y", 4, T0);
         history.viewed(bob, "X", T0);
-        ProcessorBatch.handle(projection, history.delivered());
+        ProcessorBatch.handle(projection, delivered(history));
 
         Map<String, ItemRow> items = items();
         assertThat(items).containsOnlyKeys("X", "Y", "Z");
@@ -120,12 +123,13 @@ class BehaviourProjectionTest {
         }
         history.viewed(bob, "E", T0);
         history.viewed(bob, "A", T0);
-        for (TrackedEventMessage<?> event : history.delivered()) {
+        List<TrackedEventMessage<?>> delivered = delivered(history);
+        for (TrackedEventMessage<?> event : delivered) {
             ProcessorBatch.handle(projection, List.of(event));
         }
         Map<String, ItemRow> oneByOne = items();
         emptyReadModel();
-        ProcessorBatch.handle(projection, history.delivered());
+        ProcessorBatch.handle(projection, delivered);
 
         Map<String, ItemRow> items = items();
         assertThat(items).isEqualTo(oneByOne);
@@ -151,7 +155,7 @@ class BehaviourProjectionTest {
         history.cancelled(cancelled, T0.plusSeconds(3_700));
         history.returned(alice, T0.plusSeconds(8_000), line("LAMP", 1, 2_000));
         history.viewed(bob, "MUG", T0);
-        ProcessorBatch.handle(projection, history.delivered());
+        ProcessorBatch.handle(projection, delivered(history));
 
         List<CustomerFeatures> all = new ArrayList<>();
         reads.forEachCustomer(all::add);
@@ -175,12 +179,50 @@ class BehaviourProjectionTest {
         assertThat(reads.historyOf(alice).weights().get("LAMP")).isCloseTo(0.0, within(1e-9));
     }
 
+    /** No read model keeps the orders: the cancellation reads its placement from the event store. */
+    @Test
+    void a_cancellation_after_a_restart_takes_back_the_order_placed_in_an_earlier_batch() throws Exception {
+        BehaviourEvents history = new BehaviourEvents();
+        history.placed(alice, T0, line("MUG", 4, 500));
+        OrderPlaced cancelled = history.placed(alice, T0.plusSeconds(60), line("LAMP", 2, 2_000), line("MUG", 1, 500));
+        history.cancelled(cancelled, T0.plusSeconds(120));
+        List<TrackedEventMessage<?>> delivered = delivered(history);
+        ProcessorBatch.handle(projection, delivered.subList(0, 2));
+        assertThat(DatabaseSnapshot.of(readModels).collections()).containsOnlyKeys(BehaviourReadModel.CUSTOMERS,
+                BehaviourReadModel.ITEMS);
+
+        restart();
+        ProcessorBatch.handle(projection, delivered.subList(2, 3));
+
+        List<CustomerFeatures> all = new ArrayList<>();
+        reads.forEachCustomer(all::add);
+        assertThat(all).singleElement().satisfies(features -> {
+            assertThat(features.monetaryMinor()).isEqualTo(4 * 500);
+            assertThat(features.cancellationRate()).isCloseTo(1 / 2.0, within(1e-9));
+        });
+        assertThat(reads.historyOf(alice).weights().get("LAMP")).isCloseTo(0.0, within(1e-9));
+        assertThat(reads.historyOf(alice).weights().get("MUG")).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void a_cancellation_of_an_order_the_event_store_never_placed_fails_its_batch_and_writes_nothing() {
+        BehaviourEvents elsewhere = new BehaviourEvents();
+        OrderPlaced unknown = elsewhere.placed(alice, T0, line("MUG", 1, 500));
+        BehaviourEvents history = new BehaviourEvents();
+        history.viewed(bob, "MUG", T0);
+        history.cancelled(unknown, T0.plusSeconds(60));
+
+        assertThatThrownBy(() -> ProcessorBatch.handle(projection, delivered(history)))
+                .hasMessageContaining(unknown.orderId().value());
+        assertThat(DatabaseSnapshot.of(readModels).collections()).isEmpty();
+    }
+
     @Test
     void skus_with_dots_and_dollars_are_kept_as_they_are() throws Exception {
         BehaviourEvents history = new BehaviourEvents();
         history.viewed(alice, "$1.5%", T0);
         history.viewed(alice, "a.b", T0);
-        ProcessorBatch.handle(projection, history.delivered());
+        ProcessorBatch.handle(projection, delivered(history));
 
         assertThat(reads.historyOf(alice).weights()).containsOnlyKeys("$1.5%", "a.b");
         assertThat(items().get("a.b").cooccurrence()).containsOnlyKeys("$1.5%");
@@ -188,7 +230,7 @@ class BehaviourProjectionTest {
 
     @Test
     void a_batch_delivered_again_after_its_token_was_not_stored_leaves_the_same_documents() throws Exception {
-        List<TrackedEventMessage<?>> history = history().delivered();
+        List<TrackedEventMessage<?>> history = delivered(history());
         ProcessorBatch.handle(projection, history);
         Map<String, Map<Object, Document>> once = DatabaseSnapshot.of(readModels).collections();
         emptyReadModel();
@@ -202,7 +244,7 @@ class BehaviourProjectionTest {
     /** The retry's batch reaches further than the one that failed: rows part-counted are caught up, not counted twice. */
     @Test
     void a_longer_batch_after_a_partly_written_one_counts_every_pair_once() throws Exception {
-        List<TrackedEventMessage<?>> history = history().delivered();
+        List<TrackedEventMessage<?>> history = delivered(history());
         ProcessorBatch.handle(projection, history);
         Map<String, Map<Object, Document>> once = BehaviourSnapshot.settled(readModels);
         emptyReadModel();
@@ -220,7 +262,7 @@ class BehaviourProjectionTest {
     @Test
     void rows_written_by_a_flush_that_failed_before_the_customers_are_caught_up_not_counted_twice()
             throws Exception {
-        List<TrackedEventMessage<?>> history = history().delivered();
+        List<TrackedEventMessage<?>> history = delivered(history());
         ProcessorBatch.handle(projection, history);
         Map<String, Map<Object, Document>> once = BehaviourSnapshot.settled(readModels);
         emptyReadModel();
@@ -235,7 +277,7 @@ class BehaviourProjectionTest {
 
     @Test
     void the_same_event_twice_in_one_batch_counts_once() throws Exception {
-        List<TrackedEventMessage<?>> history = history().delivered();
+        List<TrackedEventMessage<?>> history = delivered(history());
         ProcessorBatch.handle(projection, history);
         Map<String, Map<Object, Document>> once = DatabaseSnapshot.of(readModels).collections();
         emptyReadModel();
@@ -252,7 +294,7 @@ class BehaviourProjectionTest {
 
     @Test
     void each_event_failing_to_commit_once_then_committed_on_its_own_ends_as_one_clean_batch() throws Exception {
-        List<TrackedEventMessage<?>> history = history().delivered();
+        List<TrackedEventMessage<?>> history = delivered(history());
         ProcessorBatch.handle(projection, history);
         Map<String, Map<Object, Document>> clean = BehaviourSnapshot.settled(readModels);
         emptyReadModel();
@@ -267,7 +309,7 @@ class BehaviourProjectionTest {
 
     @Test
     void a_history_delivered_again_after_a_restart_changes_nothing() throws Exception {
-        List<TrackedEventMessage<?>> history = history().delivered();
+        List<TrackedEventMessage<?>> history = delivered(history());
         ProcessorBatch.handle(projection, history);
         Map<String, Map<Object, Document>> once = DatabaseSnapshot.of(readModels).collections();
 
@@ -278,8 +320,22 @@ class BehaviourProjectionTest {
     }
 
     @Test
+    void a_replay_after_a_reset_leaves_the_documents_the_first_run_left() throws Exception {
+        List<TrackedEventMessage<?>> history = delivered(history());
+        ProcessorBatch.handle(projection, history);
+        Map<String, Map<Object, Document>> first = DatabaseSnapshot.of(readModels).collections();
+
+        for (int replay = 0; replay < 2; replay++) {
+            ProcessorBatch.reset(projection);
+            ProcessorBatch.handle(projection, history);
+
+            assertThat(DatabaseSnapshot.of(readModels).collections()).as("replay %d", replay).isEqualTo(first);
+        }
+    }
+
+    @Test
     void the_reset_handler_empties_the_read_models() throws Exception {
-        ProcessorBatch.handle(projection, history().delivered());
+        ProcessorBatch.handle(projection, delivered(history()));
 
         ProcessorBatch.reset(projection);
 
@@ -305,6 +361,12 @@ class BehaviourProjectionTest {
         }
         history.returned(alice, T0.plusSeconds(200), line("S2", 1, 100));
         return history;
+    }
+
+    /** The history stored, where cancellations find their orders, and as a processor delivers it. */
+    private List<TrackedEventMessage<?>> delivered(BehaviourEvents history) {
+        events.appendEvents(history.published());
+        return history.delivered();
     }
 
     private Map<String, ItemRow> items() {
