@@ -2,11 +2,10 @@ package io.pantrade.embedded;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * An in-process MongoDB wire-protocol server (mongo-java-server, memory backend) listening on
- * 127.0.0.1 only. It is always reached through the official driver over TCP, exactly like a real
+ * 127.0.0.1 only (see {@link UnsizedMemoryBackend}). It is always reached through the official driver over TCP, exactly like a real
  * MongoDB; it has no secondary indexes, transactions or change streams.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
@@ -21,7 +20,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** @param port 0 for any free port */
     public static EmbeddedMongoServer start(int port) {
-        MongoServer server = new MongoServer(new MemoryBackend());
+        MongoServer server = new MongoServer(new UnsizedMemoryBackend());
         server.bind("127.0.0.1", port);
         return new EmbeddedMongoServer(server, server.getLocalAddress().getPort());
     }
