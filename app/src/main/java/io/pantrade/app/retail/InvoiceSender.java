@@ -2,6 +2,7 @@ package io.pantrade.app.retail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pantrade.command.order.OrderPlacement;
 import io.pantrade.kernel.Money;
 import io.pantrade.kernel.Uuids;
 import io.pantrade.kernel.behaviour.ProductCatalogued;
@@ -34,14 +35,16 @@ final class InvoiceSender {
     static final String NOT_IN_THE_FILE = "(not in the Online Retail data set)";
 
     private final CommandGateway commands;
+    private final OrderPlacement placement;
     private final EventGateway events;
     private final PersonalDataCipher personalData;
     private final ObjectMapper json;
     private final Tally tally;
 
-    InvoiceSender(CommandGateway commands, EventGateway events, PersonalDataCipher personalData, ObjectMapper json,
-                  Tally tally) {
+    InvoiceSender(CommandGateway commands, OrderPlacement placement, EventGateway events,
+                  PersonalDataCipher personalData, ObjectMapper json, Tally tally) {
         this.commands = commands;
+        this.placement = placement;
         this.events = events;
         this.personalData = personalData;
         this.json = json;
@@ -62,7 +65,15 @@ final class InvoiceSender {
             if (!newProducts.isEmpty()) {
                 events.publish(newProducts);
             }
-            commands.sendAndWait(commandFor(invoice));
+            CustomerId customer = customerId(invoice.customerNo());
+            List<OrderLine> lines = linesOf(invoice);
+            String id = invoiceId(invoice.number());
+            if (invoice.isCancellation()) {
+                commands.sendAndWait(new RecordReturn(new ReturnId(id), customer, lines, invoice.date()));
+            } else {
+                placement.place(new PlaceOrder(new OrderId(id), customer, lines, sealedAddress(customer, invoice),
+                        invoice.date(), null));
+            }
             tally.imported(invoice);
         } catch (RuntimeException failure) {
             Optional<RuleViolation> rule = Rejections.ruleOf(failure);
@@ -74,16 +85,10 @@ final class InvoiceSender {
         }
     }
 
-    private Object commandFor(Invoice invoice) {
-        CustomerId customer = customerId(invoice.customerNo());
-        List<OrderLine> lines = invoice.rows().stream()
+    private static List<OrderLine> linesOf(Invoice invoice) {
+        return invoice.rows().stream()
                 .map(row -> new OrderLine(row.stockCode(), row.quantity(), new Money(row.unitPricePence(), CURRENCY)))
                 .toList();
-        String id = invoiceId(invoice.number());
-        if (invoice.isCancellation()) {
-            return new RecordReturn(new ReturnId(id), customer, lines, invoice.date());
-        }
-        return new PlaceOrder(new OrderId(id), customer, lines, sealedAddress(customer, invoice), invoice.date(), null);
     }
 
     private SealedText sealedAddress(CustomerId customer, Invoice invoice) {

@@ -2,6 +2,7 @@ package io.pantrade.app.retail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pantrade.command.idempotency.CommitDurability;
+import io.pantrade.command.order.OrderPlacement;
 import io.pantrade.kernel.behaviour.ProductCatalogued;
 import io.pantrade.kernel.privacy.PersonalDataCipher;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -103,7 +104,7 @@ public final class OnlineRetailImport {
              Reader text = new InputStreamReader(decompressed(file, options.file()), StandardCharsets.UTF_8)) {
             Progress progress = new Progress(err, System.console() != null, file::count, size);
             Tally tally = new Tally(progress::printAbove, options.problemsShown());
-            InvoiceSender sender = new InvoiceSender(engine.getBean(CommandGateway.class),
+            InvoiceSender sender = new InvoiceSender(engine.getBean(CommandGateway.class), engine.getBean(OrderPlacement.class),
                     engine.getBean(EventGateway.class), engine.getBean(PersonalDataCipher.class),
                     engine.getBean(ObjectMapper.class), tally);
             progress.start(tally);

@@ -13,6 +13,7 @@ import io.pantrade.kernel.order.OrderLine;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.kernel.order.OrderStatus;
 import io.pantrade.kernel.order.PlaceOrder;
+import io.pantrade.kernel.order.PlaceOrderAgain;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -22,6 +23,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 import static io.pantrade.command.order.OrderRule.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -39,18 +41,14 @@ class Order {
     private List<OrderLine> lines;
 
     /**
-     * The order id comes from the client's Idempotency-Key, so a request re-run after a crash (its
-     * events stored, its answer lost) finds its order here and changes nothing.
+     * Always a new order: the order id comes from the client's Idempotency-Key, and when it is taken
+     * (a request re-run after its answer was lost) storing the first event fails, and
+     * {@link OrderPlacement} sends {@link PlaceOrderAgain} instead. Creating blindly spares every new
+     * order a read of its (empty) event stream and the exception Axon throws for it.
      */
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     void handle(PlaceOrder command, OrderLimits limits, Clock clock) {
-        if (orderId != null) {
-            if (!command.customerId().equals(customerId) || !command.lines().equals(lines)) {
-                throw ORDER_ID_TAKEN.violated();
-            }
-            return;
-        }
         if (command.customerId() == null) {
             throw NEEDS_A_CUSTOMER.violated();
         }
@@ -70,6 +68,13 @@ class Order {
         if (fulfilment != null) {
             apply(new FulfilmentRequested(command.orderId(), command.customerId(), total, fulfilment,
                     command.deliveryAddress()));
+        }
+    }
+
+    @CommandHandler
+    void handle(PlaceOrderAgain command) {
+        if (!Objects.equals(command.customerId(), customerId) || !Objects.equals(command.lines(), lines)) {
+            throw ORDER_ID_TAKEN.violated();
         }
     }
 

@@ -39,13 +39,15 @@ import java.net.URI;
 class OrderCommandController {
 
     private final CommandGateway commands;
+    private final OrderPlacement placement;
     private final PersonalDataCipher personalData;
     private final ObjectMapper json;
     private final CardVault cards;
 
-    OrderCommandController(CommandGateway commands, PersonalDataCipher personalData, ObjectMapper json,
-                           CardVault cards) {
+    OrderCommandController(CommandGateway commands, OrderPlacement placement, PersonalDataCipher personalData,
+                           ObjectMapper json, CardVault cards) {
         this.commands = commands;
+        this.placement = placement;
         this.personalData = personalData;
         this.json = json;
         this.cards = cards;
@@ -56,7 +58,7 @@ class OrderCommandController {
                                         @RequestHeader(IdempotencyFilter.HEADER) String idempotencyKey) {
         OrderId orderId = new OrderId(IdempotentIds.uuidFor("order", idempotencyKey));
         CustomerId customerId = new CustomerId(request.customerId());
-        commands.sendAndWait(new PlaceOrder(orderId, customerId,
+        placement.place(new PlaceOrder(orderId, customerId,
                 request.lines().stream().map(PlaceOrderRequest.Line::toOrderLine).toList(),
                 seal(customerId, request.deliveryAddress()), null, fulfilmentOf(request.fulfilment(), customerId)));
         return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(new OrderAccepted(orderId.value()));

@@ -17,6 +17,7 @@ import io.pantrade.kernel.payment.MerchantId;
 import io.pantrade.kernel.order.OrderLine;
 import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.kernel.order.PlaceOrder;
+import io.pantrade.kernel.order.PlaceOrderAgain;
 import io.pantrade.kernel.privacy.SealedText;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -126,7 +127,7 @@ class OrderTest {
             PlaceOrder command = anOrder().build();
             fixture.given(new OrderPlaced(command.orderId(), command.customerId(), command.lines(), eur(500),
                             command.deliveryAddress(), NOW))
-                    .when(command)
+                    .when(PlaceOrderAgain.of(command))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
         }
@@ -134,7 +135,22 @@ class OrderTest {
         @Test
         void an_order_id_taken_by_a_different_order_is_refused() {
             expectRejected(fixture.given(placed())
-                    .when(anOrder().withLines(line("other", 1, 1, "EUR")).build()), "order.id-taken");
+                    .when(PlaceOrderAgain.of(anOrder().withLines(line("other", 1, 1, "EUR")).build())), "order.id-taken");
+        }
+
+        @Test
+        void an_order_id_taken_by_another_customers_order_is_refused() {
+            PlaceOrder placedByTheCustomer = anOrder().build();
+            PlaceOrder sameLinesOtherCustomer = new PlaceOrder(placedByTheCustomer.orderId(),
+                    new CustomerId("0c6f1b9e-3d2a-4f5b-8e7c-9a1b2c3d4e5f"), placedByTheCustomer.lines(), null, null, null);
+            expectRejected(fixture.given(placed()).when(PlaceOrderAgain.of(sameLinesOtherCustomer)), "order.id-taken");
+        }
+
+        @Test
+        void placing_again_an_order_that_was_never_placed_finds_no_order() {
+            fixture.givenNoPriorActivity()
+                    .when(PlaceOrderAgain.of(anOrder().build()))
+                    .expectException(AggregateNotFoundException.class);
         }
 
         @Test
