@@ -8,7 +8,7 @@
 #
 # Environment: ORDERS, CLIENTS, CUSTOMERS (1000), WARMUP (5000), TRANSPORT (socket|http),
 # BUILD=1 to force a build, THREAD_DUMPS=N to take N engine thread dumps during its load,
-# SKIP_BARE=1 / SKIP_ENGINE=1, ENGINE_ARGS="--pantrade.h2.fsync=false ..." for engine options,
+# SERVER_HEAP (4g, both servers), SKIP_BARE=1 / SKIP_ENGINE=1, ENGINE_ARGS="--pantrade.h2.fsync=false ..." for engine options,
 # ENGINE_JAVA_OPTS="-XX:MaxGCPauseMillis=10" for its JVM. Logs, outputs and dumps go to bench/target/order-load-<time>/.
 # After each load it prints the server's CPU by thread (warm-up, load and read-model polling
 # together) and the size of its data directory.
@@ -42,7 +42,7 @@ log "ORDERS=$ORDERS CLIENTS=$CLIENTS CUSTOMERS=$CUSTOMERS WARMUP=$WARMUP TRANSPO
 if [[ ${SKIP_BARE:-0} != 1 ]]; then
   port=$(free_port)
   start_server bare "Bare baseline is ready" \
-    java -Xmx2g -jar "$WORK/bench.jar" bare --server.port="$port" --server.address=127.0.0.1 --bare.data-dir="$WORK/bare-data"
+    java -Xmx"$SERVER_HEAP" -jar "$WORK/bench.jar" bare --server.port="$port" --server.address=127.0.0.1 --bare.data-dir="$WORK/bare-data"
   measure bare "$WORK/bare-data" run_load bare "$port" /bare/orders
   stop_server
 fi
