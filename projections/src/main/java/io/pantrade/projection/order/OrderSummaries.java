@@ -25,16 +25,24 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
- * The order-summary read model: one document per order, and one per customer mapping each of that
- * customer's order ids to when it was placed, so every read goes by {@code _id} (the embedded MongoDB server has no
- * secondary indexes). Every write is idempotent: handling an event twice leaves the same documents.
+ * The order-summary read model: one document per order, and a customer's listing mapping each of
+ * their order ids to when it was placed, so every read goes by {@code _id} (the embedded MongoDB
+ * server has no secondary indexes). Every write is idempotent: handling an event twice leaves the
+ * same documents.
+ * <p>
+ * A listing is spread over {@value #LISTING_PARTS} documents, the order id choosing which: one
+ * document per customer grew with every order, and the embedded server copies a whole document on
+ * each update (a customer with 250 orders made every new order copy 250 entries), and MongoDB caps a
+ * document at 16 MB. Reading a listing is one {@code $in} over the parts' ids.
  */
 public class OrderSummaries {
 
     static final String ORDERS = "order_summaries";
     static final String CUSTOMER_ORDERS = "customer_orders";
+    static final int LISTING_PARTS = 16;
 
     private final MongoCollection<Document> orders;
     private final MongoCollection<Document> customerOrders;
@@ -62,7 +70,7 @@ public class OrderSummaries {
                 .append("placedAt", placedAt));
         // a flat map orderId -> placedAt, not an array of sub-documents: the embedded server deep-copies
         // a document on every update, and $addToSet compares the new entry with every earlier one
-        batch.setField(customerOrders, event.customerId().value(), "orders." + id, placedAt);
+        batch.setField(customerOrders, listingPart(event.customerId(), event.orderId()), "orders." + id, placedAt);
     }
 
     void cancelled(OrderCancelled event, Instant at, MongoBatch batch) {
@@ -90,17 +98,25 @@ public class OrderSummaries {
 
     /** Newest first. */
     public CustomerOrders ofCustomer(CustomerId customerId, int page, int size) {
-        Document listing = customerOrders.find(Filters.eq("_id", customerId.value())).first();
-        if (listing == null) {
-            return new CustomerOrders(List.of(), 0);
-        }
-        List<Map.Entry<String, Object>> entries = new ArrayList<>(listing.get("orders", Document.class).entrySet());
+        List<String> parts = IntStream.range(0, LISTING_PARTS).mapToObj(part -> listingPart(customerId, part)).toList();
+        List<Map.Entry<String, Object>> entries = new ArrayList<>();
+        ByIds.forEach(customerOrders, parts, null,
+                listing -> entries.addAll(listing.get("orders", Document.class).entrySet()));
         entries.sort(Comparator.comparing((Map.Entry<String, Object> entry) -> (Date) entry.getValue())
                 .thenComparing(Map.Entry::getKey).reversed());
         long from = Math.min((long) page * size, entries.size());
         List<String> ids = entries.subList((int) from, (int) Math.min(from + size, entries.size())).stream()
                 .map(Map.Entry::getKey).toList();
         return new CustomerOrders(ByIds.load(orders, ids, OrderSummaries::summaryOf), entries.size());
+    }
+
+    /** The {@code _id} of the listing document that holds this order of the customer. */
+    static String listingPart(CustomerId customerId, OrderId orderId) {
+        return listingPart(customerId, Math.floorMod(orderId.value().hashCode(), LISTING_PARTS));
+    }
+
+    private static String listingPart(CustomerId customerId, int part) {
+        return customerId.value() + "/" + part;
     }
 
     public long count() {

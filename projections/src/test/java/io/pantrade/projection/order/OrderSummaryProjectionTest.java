@@ -11,6 +11,7 @@ import io.pantrade.kernel.order.OrderStatus;
 import io.pantrade.projection.ProjectionPipeline;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.eventhandling.EventMessage;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import static io.pantrade.projection.order.OrderEvents.T0;
 import static io.pantrade.projection.order.OrderEvents.addressOf;
@@ -42,10 +44,11 @@ class OrderSummaryProjectionTest {
 
     private ProjectionPipeline pipeline;
     private OrderSummaries summaries;
+    private MongoDatabase readModels;
 
     @BeforeEach
     void startPipeline() {
-        MongoDatabase readModels = mongo.emptyDatabase("read_models");
+        readModels = mongo.emptyDatabase("read_models");
         pipeline = OrderEvents.pipeline(new InOrderEventStorageEngine(), readModels, new ProjectionTuning(100, 2));
         summaries = new OrderSummaries(readModels);
     }
@@ -157,6 +160,24 @@ class OrderSummaryProjectionTest {
 
         assertThat(none.orders()).isEmpty();
         assertThat(none.total()).isZero();
+    }
+
+    @Test
+    void a_customers_listing_is_spread_over_documents_that_each_hold_a_part_of_it() {
+        CustomerId alice = customer();
+        List<OrderPlaced> orders = IntStream.range(0, 200).mapToObj(i -> placed(alice, T0.plusSeconds(i))).toList();
+        pipeline.publish(orders.stream().map(OrderEvents::message).toList());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(summaries.ofCustomer(alice, 0, 10).total()).isEqualTo(200));
+
+        List<Integer> partSizes = new ArrayList<>();
+        readModels.getCollection(OrderSummaries.CUSTOMER_ORDERS).find()
+                .forEach(part -> partSizes.add(part.get("orders", Document.class).size()));
+        assertThat(partSizes).hasSizeBetween(2, OrderSummaries.LISTING_PARTS).allSatisfy(size ->
+                assertThat(size).isLessThan(100));
+        assertThat(ids(summaries.ofCustomer(alice, 0, 10)))
+                .containsExactlyElementsOf(IntStream.range(0, 10).mapToObj(i -> orders.get(199 - i).orderId()).toList());
     }
 
     @Test

@@ -77,9 +77,10 @@ class ProjectionTokenTest {
 
         // a customer listing MongoDB cannot set a field in: every flush of this customer's order fails
         CustomerId poisoned = customer();
-        MongoCollection<Document> listings = readModels.getCollection(OrderSummaries.CUSTOMER_ORDERS);
-        listings.insertOne(new Document("_id", poisoned.value()).append("orders", "not a list"));
         OrderPlaced failing = placed(poisoned, T0.plusSeconds(1));
+        String poisonedListing = OrderSummaries.listingPart(poisoned, failing.orderId());
+        MongoCollection<Document> listings = readModels.getCollection(OrderSummaries.CUSTOMER_ORDERS);
+        listings.insertOne(new Document("_id", poisonedListing).append("orders", "not a list"));
         OrderPlaced after = placed(customer(), T0.plusSeconds(2));
         pipeline.publish(message(failing), message(after));
         long lastIndex = pipeline.headIndex();
@@ -88,7 +89,7 @@ class ProjectionTokenTest {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(pipeline.storedTokenPositions()).containsEntry(0, beforeIndex));
 
-        listings.deleteOne(Filters.eq("_id", poisoned.value()));
+        listings.deleteOne(Filters.eq("_id", poisonedListing));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(pipeline.storedTokenPositions()).containsEntry(0, lastIndex);

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Every document of the order-summary read model, by collection and {@code _id}. A customer's
- * orders are a map (segments may add to it in any interleaving; readers sort it), and documents
- * compare as maps, whatever the order of their keys.
+ * orders are maps in the parts of their listing (segments may add to them in any interleaving;
+ * readers sort them), and documents compare as maps, whatever the order of their keys.
  */
 record ReadModelSnapshot(Map<String, Document> orders, Map<String, Document> customerOrders) {
 
@@ -23,6 +23,10 @@ record ReadModelSnapshot(Map<String, Document> orders, Map<String, Document> cus
 
     long ordersWithStatus(String status) {
         return orders.values().stream().filter(d -> status.equals(d.getString("status"))).count();
+    }
+
+    long listedCustomers() {
+        return customerOrders.keySet().stream().map(part -> part.substring(0, part.lastIndexOf('/'))).distinct().count();
     }
 
     int listedOrders() {
