@@ -6,17 +6,26 @@ import io.micrometer.core.instrument.search.Search;
 import io.pantrade.projection.ledger.LedgerProjection;
 import io.pantrade.projection.order.OrderSummaryProjection;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import javax.sql.DataSource;
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** What the engine puts in place of Axon's and H2's defaults, for speed, is what is in use. */
@@ -30,6 +39,12 @@ class TunedComponentsTest extends RunningEngineTest {
 
     @Autowired
     DataSource database;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    EventStorageEngine eventStorageEngine;
 
     @Test
     void the_database_keeps_the_configured_page_cache() throws Exception {
@@ -64,6 +79,31 @@ class TunedComponentsTest extends RunningEngineTest {
         assertThat(meters.getMeters()).extracting(meter -> meter.getId().getName())
                 .noneMatch(name -> name.startsWith(OrderSummaryProjection.PROCESSOR + "."))
                 .anyMatch(name -> name.startsWith("commandBus."));
+    }
+
+    @Test
+    void the_event_store_keeps_the_configured_number_of_recent_events_in_memory() throws Exception {
+        Field producer = EmbeddedEventStore.class.getDeclaredField("producer");
+        producer.setAccessible(true);
+        Object eventProducer = producer.get(eventStore);
+        Field cachedEvents = eventProducer.getClass().getDeclaredField("cachedEvents");
+        cachedEvents.setAccessible(true);
+
+        assertThat(cachedEvents.getInt(eventProducer)).isEqualTo(1000);
+    }
+
+    /** What {@code EmbeddedDatabase.persistenceExceptionResolver} is for: H2 reports it as a failed batch. */
+    @Test
+    void a_taken_aggregate_stream_is_refused_as_a_conflict_not_a_storage_fault() {
+        String aggregateId = UUID.randomUUID().toString();
+        eventStorageEngine.appendEvents(firstEventOf(aggregateId));
+
+        assertThatThrownBy(() -> eventStorageEngine.appendEvents(firstEventOf(aggregateId)))
+                .isInstanceOf(AggregateStreamCreationException.class);
+    }
+
+    private static DomainEventMessage<?> firstEventOf(String aggregateId) {
+        return new GenericDomainEventMessage<>("Probe", aggregateId, 0, "first");
     }
 
     private long handled(String processor) {
