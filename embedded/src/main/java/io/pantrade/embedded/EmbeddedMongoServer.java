@@ -4,9 +4,10 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 
 /**
- * An in-process MongoDB wire-protocol server (mongo-java-server, memory backend) listening on
- * 127.0.0.1 only (see {@link UnsizedMemoryBackend}). It is always reached through the official driver over TCP, exactly like a real
- * MongoDB; it has no secondary indexes, transactions or change streams.
+ * An in-process MongoDB wire-protocol server (mongo-java-server, memory backend, see
+ * {@link UnsizedMemoryBackend}) listening on 127.0.0.1 only. It is always reached through the
+ * official driver over TCP, exactly like a real MongoDB; it has no secondary indexes,
+ * transactions or change streams.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
