@@ -7,8 +7,8 @@ LOAD_MAX_SECONDS=${LOAD_MAX_SECONDS:-600}
 THREAD_DUMPS=${THREAD_DUMPS:-0}
 TRANSPORT=${TRANSPORT:-socket}
 # The heap of every server started here, baseline and engine alike. The embedded engine keeps its
-# read models in the heap (~4 KB per order), so at 2 GB a 130k-order run spent a quarter of its CPU
-# in back-to-back concurrent GC cycles.
+# read models in the heap (~4 KB per order), so at 2 GB a steady-state round after 130k orders spent
+# a quarter of its CPU in back-to-back concurrent GC cycles.
 SERVER_HEAP=${SERVER_HEAP:-4g}
 START_TIMEOUT_SECONDS=120
 

@@ -79,7 +79,7 @@ class OrderCommandController {
         try {
             commands.sendAndWait(new CancelDelivery(FulfilmentIds.deliveryOf(id), "order cancelled: " + request.reason()));
         } catch (CommandExecutionException refused) {
-            if (!refusedFor(refused, Rejections.NOT_FOUND)) {
+            if (!Rejections.refusedFor(refused, Rejections.NOT_FOUND)) {
                 throw refused;
             }
             deliveryCancelled = false;
@@ -87,7 +87,8 @@ class OrderCommandController {
         try {
             commands.sendAndWait(new CancelOrder(id, request.reason()));
         } catch (CommandExecutionException refused) {
-            if (!deliveryCancelled || !refusedFor(refused, OrderRule.CANCELLED_ORDER_CANNOT_BE_CANCELLED_AGAIN.code())) {
+            if (!deliveryCancelled
+                    || !Rejections.refusedFor(refused, OrderRule.CANCELLED_ORDER_CANNOT_BE_CANCELLED_AGAIN.code())) {
                 throw refused;
             }
         }
@@ -99,10 +100,6 @@ class OrderCommandController {
         OrderId id = PathIds.parse(orderId, "orderId", OrderId::new);
         commands.sendAndWait(new CompleteOrder(id));
         return ResponseEntity.accepted().body(new OrderAccepted(id.value()));
-    }
-
-    private static boolean refusedFor(CommandExecutionException refused, String code) {
-        return Rejections.ruleOf(refused).map(rule -> rule.code().equals(code)).orElse(false);
     }
 
     private Fulfilment fulfilmentOf(PlaceOrderRequest.FulfilmentRequest request, CustomerId customerId) {

@@ -32,14 +32,12 @@ public class OrderPlacement {
         }
     }
 
-    /** No order holds the id: the first failure was a fault, and is what the caller gets. */
+    /** When no order holds the id, the first failure was a fault, and is what the caller gets. */
     private void placeAgain(PlaceOrder command, RuntimeException firstFailure) {
         try {
             commands.sendAndWait(PlaceOrderAgain.of(command));
         } catch (RuntimeException failure) {
-            boolean noSuchOrder = Rejections.ruleOf(failure)
-                    .map(rule -> rule.code().equals(Rejections.NOT_FOUND)).orElse(false);
-            if (noSuchOrder) {
+            if (Rejections.refusedFor(failure, Rejections.NOT_FOUND)) {
                 throw firstFailure;
             }
             throw failure;

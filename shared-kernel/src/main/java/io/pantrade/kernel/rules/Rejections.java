@@ -30,4 +30,9 @@ public final class Rejections {
         }
         return Optional.empty();
     }
+
+    /** @return whether the command was refused for breaking the rule with this code */
+    public static boolean refusedFor(Throwable failure, String code) {
+        return ruleOf(failure).map(rule -> rule.code().equals(code)).orElse(false);
+    }
 }
