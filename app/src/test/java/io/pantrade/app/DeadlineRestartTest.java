@@ -1,6 +1,8 @@
 package io.pantrade.app;
 
 import org.axonframework.deadline.DeadlineManager;
+import org.jobrunr.storage.JobNotFoundException;
+import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,12 +14,13 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Deadlines in the embedded mode outlive the engine that scheduled them: one pending at a stop
- * fires in the engine started next on the same data directory; one cancelled before the stop never
- * fires.
+ * fires in the engine started next on the same data directory; one cancelled before the stop is
+ * removed at once and never fires.
  */
 class DeadlineRestartTest {
 
@@ -33,6 +36,10 @@ class DeadlineRestartTest {
             Instant due = Instant.now().plusSeconds(7);
             cancelled = DeadlineProbe.arm(engine, due);
             DeadlineProbe.disarm(engine, cancelled.probeId());
+            // removed, not kept for days in JobRunr's DELETED state
+            StorageProvider jobs = engine.bean(DeadlineStorage.class).jobs();
+            assertThatThrownBy(() -> jobs.getJobById(UUID.fromString(cancelled.scheduleId())))
+                    .isInstanceOf(JobNotFoundException.class);
             kept = DeadlineProbe.arm(engine, due);
         }
         Instant stopped = Instant.now();
