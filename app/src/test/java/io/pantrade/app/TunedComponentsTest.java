@@ -56,6 +56,16 @@ class TunedComponentsTest extends RunningEngineTest {
         }
     }
 
+    @Test
+    void the_database_keeps_the_statements_each_connection_parsed() throws Exception {
+        try (Connection connection = database.getConnection();
+             ResultSet setting = connection.createStatement().executeQuery(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")) {
+            assertThat(setting.next()).isTrue();
+            assertThat(setting.getString(1)).isEqualTo("64");
+        }
+    }
+
     /** Every aggregate's configuration asks for this component, and falls back to Axon's uncached resolver. */
     @Test
     void aggregates_resolve_their_targets_with_the_cached_resolver() {
