@@ -3,7 +3,7 @@
 # delivered by simulated couriers, captured and completed, against the engine (app/target/pantrade.jar
 # on a fresh data directory); measured against the event store's raw append rate from the same run.
 #
-#   bench/run-lifecycle-load.sh                    # ORDERS=3000 WARMUP=1000 CLIENTS=64 COURIERS=50
+#   bench/run-lifecycle-load.sh                    # ORDERS=4000 WARMUP=3000 CLIENTS=128 COURIERS=100 COURIER_THREADS=6
 #   ORDERS=300 WARMUP=50 CLIENTS=8 RAW_SECONDS=5 bench/run-lifecycle-load.sh     # a smoke run
 #
 # Steps: 1. raw-append, the engine not yet started: JdbcEventStorageEngine on a fresh H2 file,
@@ -15,7 +15,8 @@
 # completed orders/s, events per order, raw appends/s, the target 0.5 x raw / events-per-order, and
 # the fraction of it achieved.
 #
-# Environment: ORDERS, WARMUP, CLIENTS, CUSTOMERS (500), COURIERS, CAPACITY (4), COURIER_THREADS (2),
+# Environment: ORDERS, WARMUP, CLIENTS, CUSTOMERS (500), COURIERS, CAPACITY (4), COURIER_THREADS (6: with 2, the
+# simulated couriers set the pace and the engine idled at ~1.5 of 2 cores),
 # COURIER_PAUSE_MS (20: between reads of the delivery board), STATUS_POLL_MS (50), RAW_THREADS (1: more threads contend for H2's file writes and append less), RAW_SECONDS (20), PAYLOAD_BYTES (300: the mean of the engine's lifecycle events),
 # DISPATCH_INTERVAL, TRANSPORT (socket|http), BUILD=1, THREAD_DUMPS=N, ENGINE_ARGS, ENGINE_JAVA_OPTS.
 # Logs and outputs go to bench/target/lifecycle-load-<time>/. The client's private key lives in the
@@ -23,13 +24,13 @@
 # started here is stopped on exit.
 set -euo pipefail
 
-ORDERS=${ORDERS:-3000}
-WARMUP=${WARMUP:-1000}
-CLIENTS=${CLIENTS:-64}
+ORDERS=${ORDERS:-4000}
+WARMUP=${WARMUP:-3000}
+CLIENTS=${CLIENTS:-128}
 CUSTOMERS=${CUSTOMERS:-500}
-COURIERS=${COURIERS:-50}
+COURIERS=${COURIERS:-100}
 CAPACITY=${CAPACITY:-4}
-COURIER_THREADS=${COURIER_THREADS:-2}
+COURIER_THREADS=${COURIER_THREADS:-6}
 COURIER_PAUSE_MS=${COURIER_PAUSE_MS:-20}
 STATUS_POLL_MS=${STATUS_POLL_MS:-50}
 RAW_THREADS=${RAW_THREADS:-1}
