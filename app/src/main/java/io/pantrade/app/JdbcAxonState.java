@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Axon's own state (dead letters included), idempotency keys, signed requests' nonces, subject keys and the card vault in
@@ -93,10 +94,27 @@ class JdbcAxonState {
                 jdbcTokens.createSchema(GenericTokenTableFactory.INSTANCE);
             }
             // Axon's saga DDL has no IF NOT EXISTS
-            if (sagaStore instanceof JdbcSagaStore jdbcSagas && !tableExists(dataSource, "SagaEntry")) {
-                jdbcSagas.createSchema();
+            if (sagaStore instanceof JdbcSagaStore jdbcSagas) {
+                if (!tableExists(dataSource, "SagaEntry")) {
+                    jdbcSagas.createSchema();
+                }
+                indexSagaAssociations(dataSource);
             }
         };
+    }
+
+    /**
+     * Axon's JDBC saga schema gives the association table no index but its id, so finding the sagas
+     * of an event's association, and loading a saga's associations, scanned every association of
+     * every running saga, once per event. These are the indexes Axon's JPA mapping of the same table
+     * declares. Created at every start if missing, so a database made before them gets them too.
+     */
+    private static void indexSagaAssociations(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE INDEX IF NOT EXISTS AssociationValueEntry_association"
+                    + " ON AssociationValueEntry (sagaType, associationKey, associationValue)");
+            ddl.execute("CREATE INDEX IF NOT EXISTS AssociationValueEntry_saga ON AssociationValueEntry (sagaId, sagaType)");
+        }
     }
 
     private static boolean tableExists(DataSource dataSource, String table) throws SQLException {

@@ -66,6 +66,25 @@ class TunedComponentsTest extends RunningEngineTest {
         }
     }
 
+    @Test
+    void the_saga_store_finds_associations_and_a_sagas_associations_by_index() throws Exception {
+        // Axon's JdbcSagaStore queries, as GenericSagaSqlSchema writes them
+        assertThat(plan("SELECT sagaId FROM AssociationValueEntry WHERE associationKey = 'orderId'"
+                + " AND associationValue = 'o-1' AND sagaType = 'OrderFulfilmentSaga'"))
+                .contains("ASSOCIATIONVALUEENTRY_ASSOCIATION");
+        assertThat(plan("SELECT associationKey, associationValue FROM AssociationValueEntry"
+                + " WHERE sagaId = 's-1' AND sagaType = 'OrderFulfilmentSaga'"))
+                .contains("ASSOCIATIONVALUEENTRY_SAGA:");
+    }
+
+    private String plan(String query) throws Exception {
+        try (Connection connection = database.getConnection();
+             ResultSet plan = connection.createStatement().executeQuery("EXPLAIN " + query)) {
+            assertThat(plan.next()).isTrue();
+            return plan.getString(1).toUpperCase();
+        }
+    }
+
     /** Every aggregate's configuration asks for this component, and falls back to Axon's uncached resolver. */
     @Test
     void aggregates_resolve_their_targets_with_the_cached_resolver() {
