@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -58,6 +59,10 @@ class MongoAxonStateTest {
                     .isEqualTo("London");
 
             MongoDatabase mongo = engine.bean(MongoDatabase.class);
+            assertThat(mongo.getCollection("sagas").listIndexes().map(index -> index.get("key", Document.class))
+                    .into(new ArrayList<>()))
+                    .as("axon-mongo's saga store creates no index for finding an event's sagas")
+                    .contains(new Document("sagaType", 1).append("associations", 1));
             assertThat(mongo.getCollection("idempotency_records").countDocuments(Filters.eq("_id", key))).isEqualTo(1);
             assertThat(mongo.getCollection("subject_keys").countDocuments(Filters.eq("_id", customer))).isEqualTo(1);
             assertThat(http.post("/api/orders", key, Orders.order(customer)).replayed()).isTrue();
