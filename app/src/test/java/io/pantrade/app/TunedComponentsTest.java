@@ -48,22 +48,12 @@ class TunedComponentsTest extends RunningEngineTest {
 
     @Test
     void the_database_keeps_the_configured_page_cache() throws Exception {
-        try (Connection connection = database.getConnection();
-             ResultSet setting = connection.createStatement().executeQuery(
-                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
-            assertThat(setting.next()).isTrue();
-            assertThat(setting.getString(1)).as("MB").isEqualTo("128");
-        }
+        assertThat(setting("info.CACHE_MAX_SIZE")).as("MB").isEqualTo("128");
     }
 
     @Test
     void the_database_keeps_the_statements_each_connection_parsed() throws Exception {
-        try (Connection connection = database.getConnection();
-             ResultSet setting = connection.createStatement().executeQuery(
-                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")) {
-            assertThat(setting.next()).isTrue();
-            assertThat(setting.getString(1)).isEqualTo("64");
-        }
+        assertThat(setting("QUERY_CACHE_SIZE")).isEqualTo("64");
     }
 
     @Test
@@ -77,11 +67,19 @@ class TunedComponentsTest extends RunningEngineTest {
                 .contains("ASSOCIATIONVALUEENTRY_SAGA:");
     }
 
+    private String setting(String name) throws Exception {
+        return firstValue("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = '" + name + "'");
+    }
+
     private String plan(String query) throws Exception {
+        return firstValue("EXPLAIN " + query).toUpperCase();
+    }
+
+    private String firstValue(String query) throws Exception {
         try (Connection connection = database.getConnection();
-             ResultSet plan = connection.createStatement().executeQuery("EXPLAIN " + query)) {
-            assertThat(plan.next()).isTrue();
-            return plan.getString(1).toUpperCase();
+             ResultSet rows = connection.createStatement().executeQuery(query)) {
+            assertThat(rows.next()).as(query).isTrue();
+            return rows.getString(1);
         }
     }
 
