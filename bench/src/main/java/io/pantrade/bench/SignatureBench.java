@@ -32,8 +32,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What checking a signed payment request and a provider webhook costs per request, on a typical
- * 300-byte JSON body. Run from the classes, not the repackaged jar (JMH forks a JVM on the class
- * path):
+ * 300-byte JSON body; and, for comparison, the same two signature checks by the JDK's own
+ * implementation (SunEC), which the engine does not use. Run from the classes, not the repackaged
+ * jar (JMH forks a JVM on the class path):
  * <pre>
  *   ./mvnw -o -q -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=/tmp/bench.cp
  *   java -cp bench/target/classes:$(cat /tmp/bench.cp) org.openjdk.jmh.Main SignatureBench -f 1 -wi 2 -i 3
@@ -60,6 +61,8 @@ public class SignatureBench {
     private RequestVerifier p256;
     private String p256DerSignature;
     private String p256P1363Signature;
+    private KeyPair ed25519Keys;
+    private KeyPair p256Keys;
     private WebhookVerifier webhooks;
     private String webhookHeader;
 
@@ -70,12 +73,12 @@ public class SignatureBench {
         nonce = RequestSigner.newNonce();
         canonical = CanonicalRequest.of("POST", PATH, timestamp, nonce, body);
 
-        KeyPair ed25519Keys = ClientKeys.newEd25519();
+        ed25519Keys = ClientKeys.newEd25519();
         ed25519 = RequestVerifier.fromBase64Spki(ClientKeys.base64Spki(ed25519Keys.getPublic()));
         ed25519Signature = new RequestSigner("shop-web", ed25519Keys.getPrivate(), CLOCK)
                 .sign("POST", PATH, body, timestamp, nonce).signature();
 
-        KeyPair p256Keys = ClientKeys.newP256();
+        p256Keys = ClientKeys.newP256();
         p256 = RequestVerifier.fromBase64Spki(ClientKeys.base64Spki(p256Keys.getPublic()));
         p256DerSignature = new RequestSigner("pos-7", p256Keys.getPrivate(), CLOCK)
                 .sign("POST", PATH, body, timestamp, nonce).signature();
@@ -106,6 +109,16 @@ public class SignatureBench {
     }
 
     @Benchmark
+    public boolean jdkEd25519Verify() throws GeneralSecurityException {
+        return jdkVerify("Ed25519", ed25519Keys, ed25519Signature);
+    }
+
+    @Benchmark
+    public boolean jdkP256VerifyDer() throws GeneralSecurityException {
+        return jdkVerify("SHA256withECDSA", p256Keys, p256DerSignature);
+    }
+
+    @Benchmark
     public WebhookVerdict webhookHmacVerify() {
         return webhooks.verify(webhookHeader, body);
     }
@@ -116,9 +129,17 @@ public class SignatureBench {
         return CanonicalRequest.of("POST", PATH, timestamp, nonce, body);
     }
 
+    private boolean jdkVerify(String algorithm, KeyPair keys, String signature) throws GeneralSecurityException {
+        Signature verifier = Signature.getInstance(algorithm, "SunEC");
+        verifier.initVerify(keys.getPublic());
+        verifier.update(canonical);
+        return verifier.verify(Base64.getDecoder().decode(signature));
+    }
+
     /** A benchmark of a check that fails measures nothing useful. */
-    private void check() {
-        if (!ed25519Verify() || !p256VerifyDer() || !p256VerifyP1363() || webhookHmacVerify() != WebhookVerdict.VALID) {
+    private void check() throws GeneralSecurityException {
+        if (!ed25519Verify() || !p256VerifyDer() || !p256VerifyP1363() || webhookHmacVerify() != WebhookVerdict.VALID
+                || !jdkEd25519Verify() || !jdkP256VerifyDer()) {
             throw new IllegalStateException("a benchmarked signature does not verify");
         }
     }

@@ -1,23 +1,35 @@
 package io.pantrade.kernel.crypto;
 
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.Key;
+import java.security.Provider;
 import java.security.Signature;
 import java.security.interfaces.ECKey;
 import java.security.interfaces.EdECKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 
-/** The two algorithms a client may sign with, recognised from its key. */
+/**
+ * The two algorithms a client may sign with, recognised from its key. Signatures are made and
+ * checked by BouncyCastle through JCA: on JDK 17 its Ed25519 verification takes ~50 µs against the
+ * JDK's ~380 µs, its P-256 ~140 µs against ~660 µs (bench {@code SignatureBench}), and every signed
+ * payment request pays for one. The provider is used by name here only, not installed in the
+ * JVM, so nothing else (TLS, key stores) changes implementation.
+ */
 enum SigningAlgorithm {
 
     ED25519("Ed25519", "Ed25519"),
     /** DER-encoded signatures, as Java and most libraries produce them. */
     ECDSA_P256("ECDSA P-256", "SHA256withECDSA");
 
-    /** The fixed-size r||s encoding WebCrypto produces; only ECDSA has a second encoding. */
-    static final String ECDSA_P1363 = "SHA256withECDSAinP1363Format";
+    /**
+     * The fixed-size r||s encoding WebCrypto produces (IEEE P1363, BouncyCastle's "plain" ECDSA);
+     * only ECDSA has a second encoding.
+     */
+    static final String ECDSA_P1363 = "SHA256withPLAIN-ECDSA";
     static final int P1363_SIGNATURE_BYTES = 64;
 
     private static final ECParameterSpec P256 = namedCurve("secp256r1");
@@ -58,9 +70,9 @@ enum SigningAlgorithm {
 
     static Signature signature(String jcaName) {
         try {
-            return Signature.getInstance(jcaName);
+            return Signature.getInstance(jcaName, BouncyCastle.PROVIDER);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(jcaName + " is missing from this Java runtime", e);
+            throw new IllegalStateException(jcaName + " is missing from BouncyCastle", e);
         }
     }
 
@@ -79,5 +91,10 @@ enum SigningAlgorithm {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(name + " is missing from this Java runtime", e);
         }
+    }
+
+    /** Built on first use: the provider's constructor registers all of its algorithms (~0.2 s). */
+    private static final class BouncyCastle {
+        static final Provider PROVIDER = new BouncyCastleProvider();
     }
 }
