@@ -8,12 +8,14 @@ import io.pantrade.projection.order.OrderSummaryProjection;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.Repository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,6 +24,7 @@ import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +93,16 @@ class TunedComponentsTest extends RunningEngineTest {
                 () -> AnnotationCommandTargetResolver.builder().build());
 
         assertThat(resolver.getClass().getSimpleName()).isEqualTo("CachedTargetResolver");
+    }
+
+    /** The aggregates a fulfilment sends several commands to in a row are not replayed for each. */
+    @Test
+    void the_aggregates_of_a_fulfilment_are_kept_in_memory_between_commands() throws Exception {
+        for (String aggregate : List.of("order.Order", "payment.Payment", "delivery.Delivery", "delivery.Courier")) {
+            Repository<?> repository = axon.repository(Class.forName("io.pantrade.command." + aggregate));
+
+            assertThat(repository).as(aggregate).isInstanceOf(CachingEventSourcingRepository.class);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.pantrade.command.delivery;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.pantrade.command.AggregateCaches;
 import io.pantrade.kernel.delivery.ChangeCourierCapacity;
 import io.pantrade.kernel.delivery.CourierCapacityChanged;
 import io.pantrade.kernel.delivery.CourierId;
@@ -38,7 +39,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * assigned, so the courier is the one place that decides whether a parcel still fits: two
  * deliveries assigned at the same moment queue on this aggregate, not on a read model.
  */
-@Aggregate(snapshotTriggerDefinition = CourierSnapshots.TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CourierSnapshots.TRIGGER, cache = AggregateCaches.COURIERS)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Courier {

@@ -1,5 +1,6 @@
 package io.pantrade.command.delivery;
 
+import io.pantrade.command.AggregateCaches;
 import io.pantrade.kernel.delivery.AcceptDelivery;
 import io.pantrade.kernel.delivery.AssignCourier;
 import io.pantrade.kernel.delivery.CancelDelivery;
@@ -43,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * accepted, picked up, then delivered or failed; cancelled only before pickup. Only the courier
  * holding it moves it along.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaches.DELIVERIES)
 class Delivery {
 
     @AggregateIdentifier

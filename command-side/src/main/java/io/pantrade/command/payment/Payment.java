@@ -1,5 +1,6 @@
 package io.pantrade.command.payment;
 
+import io.pantrade.command.AggregateCaches;
 import io.pantrade.kernel.Money;
 import io.pantrade.kernel.payment.AuthorizationExpired;
 import io.pantrade.kernel.payment.AuthorizationOutcome;
@@ -42,7 +43,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * authorized amount while the hold lasts, or a void before any capture, then refunds up to what was
  * captured. The money rules hold whatever order commands arrive in, however often they are repeated.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaches.PAYMENTS)
 class Payment {
 
     static final String EXPIRY_DEADLINE = "authorization-expiry";
