@@ -1,6 +1,5 @@
 package io.pantrade.command.order;
 
-import io.pantrade.command.AggregateCaches;
 import io.pantrade.kernel.Money;
 import io.pantrade.kernel.customer.CustomerId;
 import io.pantrade.kernel.order.CancelOrder;
@@ -29,7 +28,7 @@ import java.util.Objects;
 import static io.pantrade.command.order.OrderRule.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-@Aggregate(cache = AggregateCaches.ORDERS)
+@Aggregate
 class Order {
 
     private static final Lines LINES = new Lines(NEEDS_A_LINE, AT_MOST_500_LINES, LINE_NEEDS_A_SKU, QUANTITY_IN_RANGE,
