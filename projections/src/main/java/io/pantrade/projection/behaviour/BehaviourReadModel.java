@@ -2,6 +2,8 @@ package io.pantrade.projection.behaviour;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import io.pantrade.kernel.behaviour.ProductCatalogued;
 import io.pantrade.projection.ByIds;
 import io.pantrade.projection.MongoBatch;
@@ -56,7 +58,13 @@ public class BehaviourReadModel {
     /** Co-occurrence rows first, customers last: a customer document written means its rows are too. */
     void write(Collection<CustomerState> changed, long settledUpTo, MongoBatch batch) {
         cooccurrence.write(changed, settledUpTo);
-        changed.forEach(customer -> batch.setFields(customers, customer.customerId(), customer.changes()));
+        for (CustomerState customer : changed) {
+            if (customer.stored()) {
+                batch.add(customers, new ReplaceOneModel<>(Filters.eq("_id", customer.customerId()), customer.document()));
+            } else {
+                batch.createIfAbsent(customers, customer.document());
+            }
+        }
     }
 
     void dropAll() {
