@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -20,6 +21,8 @@ public class MongoIdempotencyStore implements IdempotencyStore {
 
     public MongoIdempotencyStore(MongoDatabase database) {
         this.records = database.getCollection("idempotency_records");
+        // the hourly purge deletes by age; without this index it reads every record
+        records.createIndex(Indexes.ascending("createdAt"));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -24,6 +25,8 @@ public class MongoNonceStore implements NonceStore {
     public MongoNonceStore(MongoDatabase database) {
         this.nonces = database.getCollection("request_nonces")
                 .withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+        // the hourly purge deletes by age; without this index it reads every used nonce
+        nonces.createIndex(Indexes.ascending("createdAt"));
     }
 
     @Override

@@ -30,6 +30,12 @@ class MongoIdempotencyStoreTest extends IdempotencyStoreContract {
     }
 
     @Test
+    void the_purge_by_age_has_an_index() {
+        assertThat(database.getCollection("idempotency_records").listIndexes())
+                .anyMatch(index -> new Document("createdAt", 1).equals(index.get("key", Document.class)));
+    }
+
+    @Test
     void keeps_one_document_per_key_under_its_id() {
         store.claim(KEY, REQUEST, T0, LEASE);
         store.claim(KEY, REQUEST, T0.plusSeconds(1), LEASE);

@@ -32,6 +32,12 @@ class MongoNonceStoreTest extends NonceStoreContract {
     }
 
     @Test
+    void the_purge_by_age_has_an_index() {
+        assertThat(database.getCollection("request_nonces").listIndexes())
+                .anyMatch(index -> new Document("createdAt", 1).equals(index.get("key", Document.class)));
+    }
+
+    @Test
     void keeps_one_document_per_used_nonce_under_client_and_nonce() {
         store.useOnce("shop-web", NONCE, T0);
         store.useOnce("shop-web", NONCE, T0.plusSeconds(1));
