@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import io.pantrade.projection.ProjectionProcessing;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +17,8 @@ class OrderSummaryConfiguration {
     }
 
     @Bean
-    OrderSummaryProjection orderSummaryProjection(OrderSummaries summaries) {
-        return new OrderSummaryProjection(summaries);
+    OrderSummaryProjection orderSummaryProjection(OrderSummaries summaries, QueryUpdateEmitter subscribers) {
+        return new OrderSummaryProjection(summaries, subscribers);
     }
 
     @Bean

@@ -15,6 +15,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,8 +33,13 @@ final class OrderEvents {
 
     /** The order-summary projection on a real processor, as the application registers it. */
     static ProjectionPipeline pipeline(EventStorageEngine events, MongoDatabase readModels, ProjectionTuning tuning) {
+        return pipeline(events, readModels, tuning, SimpleQueryUpdateEmitter.builder().build());
+    }
+
+    static ProjectionPipeline pipeline(EventStorageEngine events, MongoDatabase readModels, ProjectionTuning tuning,
+                                       QueryUpdateEmitter subscribers) {
         return ProjectionPipeline.start(events, readModels, OrderSummaryProjection.PROCESSOR,
-                new OrderSummaryProjection(new OrderSummaries(readModels)), tuning);
+                new OrderSummaryProjection(new OrderSummaries(readModels), subscribers), tuning);
     }
 
     static CustomerId customer() {

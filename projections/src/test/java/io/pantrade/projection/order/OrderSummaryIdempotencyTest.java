@@ -7,6 +7,7 @@ import io.pantrade.kernel.order.OrderPlaced;
 import io.pantrade.kernel.order.OrderStatus;
 import io.pantrade.projection.ProcessorBatch;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,7 +44,7 @@ class OrderSummaryIdempotencyTest {
     void emptyReadModel() {
         readModels = mongo.emptyDatabase("idempotent_read_models");
         summaries = new OrderSummaries(readModels);
-        projection = new OrderSummaryProjection(summaries);
+        projection = new OrderSummaryProjection(summaries, SimpleQueryUpdateEmitter.builder().build());
     }
 
     @Test

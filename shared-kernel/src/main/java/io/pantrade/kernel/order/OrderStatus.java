@@ -1,5 +1,10 @@
 package io.pantrade.kernel.order;
 
 public enum OrderStatus {
-    PLACED, CANCELLED, COMPLETED
+    PLACED, CANCELLED, COMPLETED;
+
+    /** Whether the order can still change: a cancelled or completed order stays as it is. */
+    public boolean isFinal() {
+        return this != PLACED;
+    }
 }
