@@ -17,7 +17,7 @@
 #
 # Environment: ORDERS, WARMUP, CLIENTS, CUSTOMERS (500), COURIERS, CAPACITY (4), COURIER_THREADS (6: with 2, the
 # simulated couriers set the pace and the engine idled at ~1.5 of 2 cores),
-# COURIER_PAUSE_MS (20: between reads of the delivery board), STATUS_POLL_MS (50), RAW_THREADS (1: more threads contend for H2's file writes and append less), RAW_SECONDS (20), PAYLOAD_BYTES (300: the mean of the engine's lifecycle events),
+# COURIER_PAUSE_MS (20: between reads of the delivery board), RAW_THREADS (1: more threads contend for H2's file writes and append less), RAW_SECONDS (20), PAYLOAD_BYTES (300: the mean of the engine's lifecycle events),
 # DISPATCH_INTERVAL, TRANSPORT (socket|http), BUILD=1, THREAD_DUMPS=N, ENGINE_ARGS, ENGINE_JAVA_OPTS.
 # Logs and outputs go to bench/target/lifecycle-load-<time>/. The client's private key lives in the
 # run's temporary directory and is deleted on exit. Traffic goes to 127.0.0.1 only; every process
@@ -32,7 +32,6 @@ COURIERS=${COURIERS:-100}
 CAPACITY=${CAPACITY:-4}
 COURIER_THREADS=${COURIER_THREADS:-6}
 COURIER_PAUSE_MS=${COURIER_PAUSE_MS:-20}
-STATUS_POLL_MS=${STATUS_POLL_MS:-50}
 RAW_THREADS=${RAW_THREADS:-1}
 RAW_SECONDS=${RAW_SECONDS:-20}
 PAYLOAD_BYTES=${PAYLOAD_BYTES:-300}
@@ -53,7 +52,7 @@ raw_append() {
 run_load() {
   signed_load "$1" lifecycle-load --orders "$ORDERS" --clients "$CLIENTS" --warmup "$WARMUP" --customers "$CUSTOMERS" \
     --couriers "$COURIERS" --capacity "$CAPACITY" --courier-threads "$COURIER_THREADS" \
-    --courier-pause-ms "$COURIER_PAUSE_MS" --status-poll-ms "$STATUS_POLL_MS"
+    --courier-pause-ms "$COURIER_PAUSE_MS"
 }
 
 build_if_needed

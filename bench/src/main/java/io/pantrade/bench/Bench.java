@@ -72,7 +72,7 @@ public final class Bench {
                              --private-key FILE (required, for the cards) --client-id bench-client
                              --url http://127.0.0.1:8080 --orders 3000 --clients 16 --warmup 5000 --customers 500
                              --couriers 50 --capacity 4 --courier-threads 2 --courier-pause-ms 20
-                             --status-poll-ms 50 --finish-timeout-seconds 60 --transport socket|http
+                             --finish-timeout-seconds 60 --transport socket|http
                              --max-seconds 600 --progress-seconds 10 (0: none) --label NAME
                   raw-append the event store's raw append rate: JdbcEventStorageEngine on a fresh H2 file, one
                              event per call and commit --data-dir DIR (required) --threads 1 --seconds 20

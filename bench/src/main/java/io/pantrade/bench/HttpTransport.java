@@ -14,7 +14,12 @@ interface HttpTransport extends Closeable {
     /** @param headers sent in addition to the JSON and idempotency headers, e.g. a request's signature */
     Response post(String path, byte[] jsonBody, String idempotencyKey, Map<String, String> headers) throws IOException;
 
-    Response get(String path) throws IOException;
+    default Response get(String path) throws IOException {
+        return get(path, "application/json");
+    }
+
+    /** A GET whose whole answer is read, up to the end of its body: for a stream, until the server ends it. */
+    Response get(String path, String accept) throws IOException;
 
     @Override
     void close();

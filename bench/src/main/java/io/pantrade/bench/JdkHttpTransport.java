@@ -39,10 +39,10 @@ final class JdkHttpTransport implements HttpTransport {
     }
 
     @Override
-    public Response get(String path) throws IOException {
+    public Response get(String path, String accept) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(TIMEOUT)
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .GET()
                 .build();
         return send(request);

@@ -23,14 +23,15 @@ import java.util.regex.Pattern;
  *
  * <p>How completion is observed: the client first waits, in-process and without any request, for
  * the fleet to have its deliver step answered (or for a second to pass, after which it looks at the
- * order once, so a cancelled order is noticed); then it reads {@code GET /api/orders/{id}} every
- * {@code --status-poll-ms} until the status is COMPLETED or CANCELLED. The latency is from just
- * before the POST to the answer of the first read showing COMPLETED: it overstates the true one by
- * less than one poll interval plus one read.
+ * order once, so a cancelled order is noticed); then it opens the order's update stream
+ * ({@code GET /api/orders/{id}/updates}, server-sent events), which the engine ends once the order is
+ * COMPLETED or CANCELLED. The latency is from just before the POST to the end of that stream.
  */
 public final class LifecycleLoad {
 
     private static final long SLICE_NANOS = 1_000_000_000L;
+    private static final long STREAM_RETRY_PAUSE_MILLIS = 100;
+    private static final Pattern STREAMED_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
 
     private final Options options;
     private final PaymentClient client;
@@ -96,6 +97,7 @@ public final class LifecycleLoad {
         final Latency placed = new Latency();
         final StatusCounts outcomes = new StatusCounts();
         long statusReads;
+        long updateStreams;
 
         void add(Tally other) {
             completed.add(other.completed);
@@ -103,6 +105,7 @@ public final class LifecycleLoad {
             placed.add(other.placed);
             outcomes.add(other.outcomes);
             statusReads += other.statusReads;
+            updateStreams += other.updateStreams;
         }
 
         long count(String outcome) {
@@ -167,7 +170,7 @@ public final class LifecycleLoad {
                 }
                 tally.delivered.record(sentAt, deliveredAt);
                 while (System.nanoTime() < giveUpAt) {
-                    String status = status(orderId);
+                    String status = finalStatus(orderId);
                     if (status.equals("COMPLETED") || status.equals("CANCELLED")) {
                         if (status.equals("COMPLETED")) {
                             tally.completed.record(sentAt, System.nanoTime());
@@ -175,11 +178,33 @@ public final class LifecycleLoad {
                         }
                         return status;
                     }
-                    Thread.sleep(options.statusPollMillis);
+                    Thread.sleep(STREAM_RETRY_PAUSE_MILLIS);
                 }
                 return "delivered, not completed within the timeout";
             } finally {
                 fleet.forget(deliveryId);
+            }
+        }
+
+        /**
+         * Follows the order's update stream to its end: the last status it told, or why it told none
+         * (the engine ends a stream after a timeout of its own; the caller then opens another).
+         */
+        private String finalStatus(String orderId) {
+            tally.updateStreams++;
+            try {
+                HttpTransport.Response stream = transport.get("/api/orders/" + orderId + "/updates", "text/event-stream");
+                if (stream.status() != 200) {
+                    return "stream " + stream.status();
+                }
+                Matcher status = STREAMED_STATUS.matcher(stream.body());
+                String last = "stream without a status";
+                while (status.find()) {
+                    last = status.group(1);
+                }
+                return last;
+            } catch (IOException | RuntimeException e) {
+                return "stream " + e.getClass().getSimpleName();
             }
         }
 
@@ -270,11 +295,12 @@ public final class LifecycleLoad {
                 options.load.clients(), options.load.transport());
         System.out.printf(Locale.ROOT, "duration    %.2f s%n", measured.seconds());
         System.out.printf(Locale.ROOT, "throughput  %.1f completed orders/s%n", completed / measured.seconds());
-        System.out.println("latency ms  completed  " + phase.completed.summary() + "  POST sent -> read shows COMPLETED");
+        System.out.println("latency ms  completed  " + phase.completed.summary() + "  POST sent -> update stream ended COMPLETED");
         System.out.println("            delivered  " + phase.delivered.summary() + "  POST sent -> courier's deliver answered");
         System.out.println("            placed     " + phase.placed.summary() + "  the POST alone");
-        System.out.printf(Locale.ROOT, "observing   order read every %d ms once delivered: %.2f reads per order%n",
-                options.statusPollMillis, measured.started() == 0 ? 0.0 : (double) phase.statusReads / measured.started());
+        double orders = Math.max(1, measured.started());
+        System.out.printf(Locale.ROOT, "observing   %.2f update streams per order once delivered, %.2f order reads per order before%n",
+                phase.updateStreams / orders, phase.statusReads / orders);
         System.out.printf(Locale.ROOT, "outcomes    %s%n", phase.outcomes);
         System.out.printf(Locale.ROOT, "not ended   %d orders (not completed or cancelled within %d s)%n",
                 phase.outcomes.total("not ") + phase.outcomes.total("delivered, not"), options.finishTimeoutSeconds);
@@ -289,16 +315,16 @@ public final class LifecycleLoad {
     // ---------------------------------------------------------------- options
 
     private record Options(LoadSettings load, int orders, int customers, int couriers, int capacity,
-                           int courierThreads, int courierPauseMillis, int statusPollMillis, int finishTimeoutSeconds) {
+                           int courierThreads, int courierPauseMillis, int finishTimeoutSeconds) {
 
         static final Map<String, String> DEFAULTS = Map.of(
                 "orders", "3000", "customers", "500", "couriers", "50", "capacity", "4", "courier-threads", "2",
-                "courier-pause-ms", "20", "status-poll-ms", "50", "finish-timeout-seconds", "60");
+                "courier-pause-ms", "20", "finish-timeout-seconds", "60");
 
         static Options from(CommandLine line) {
             return new Options(LoadSettings.from(line), line.positive("orders"), line.positive("customers"),
                     line.positive("couriers"), line.positive("capacity"), line.positive("courier-threads"),
-                    line.positive("courier-pause-ms"), line.positive("status-poll-ms"),
+                    line.positive("courier-pause-ms"),
                     line.positive("finish-timeout-seconds"));
         }
     }

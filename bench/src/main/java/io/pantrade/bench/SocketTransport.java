@@ -49,10 +49,10 @@ final class SocketTransport implements HttpTransport {
     }
 
     @Override
-    public Response get(String path) throws IOException {
+    public Response get(String path, String accept) throws IOException {
         String head = "GET " + path + " HTTP/1.1\r\n"
                 + "Host: " + hostHeader + "\r\n"
-                + "Accept: application/json\r\n\r\n";
+                + "Accept: " + accept + "\r\n\r\n";
         return exchange(head.getBytes(StandardCharsets.ISO_8859_1), null);
     }
 
