@@ -44,8 +44,9 @@ public final class ProcessorBatch {
         throw new IllegalStateException("the batch committed");
     }
 
-    private static void handle(Object projection, List<? extends EventMessage<?>> events,
-                               Consumer<BatchingUnitOfWork<EventMessage<?>>> beforeRun) throws Exception {
+    /** @param beforeRun given the batch's unit of work before it runs, e.g. to add a phase handler */
+    public static void handle(Object projection, List<? extends EventMessage<?>> events,
+                              Consumer<BatchingUnitOfWork<EventMessage<?>>> beforeRun) throws Exception {
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(events));
         beforeRun.accept(unitOfWork);

@@ -6,6 +6,7 @@ import io.pantrade.kernel.order.OrderStatus;
 import io.pantrade.kernel.order.OrderStatusUpdate;
 import io.pantrade.kernel.order.OrderView;
 import io.pantrade.projection.InOrderEventStorageEngine;
+import io.pantrade.projection.ProcessorBatch;
 import io.pantrade.projection.ProjectionPipeline;
 import io.pantrade.projection.ProjectionProcessing.ProjectionTuning;
 import io.pantrade.testing.EmbeddedMongo;
@@ -91,6 +92,18 @@ class OrderStatusUpdatesTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> heardOfWatched.size() >= 2);
         assertThat(heardOfWatched).extracting(OrderStatusUpdate::status)
                 .containsExactly(OrderStatus.PLACED, OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void a_subscriber_arriving_after_the_batch_was_handled_but_before_it_commits_is_told_too() throws Exception {
+        OrderId watched = OrderId.random();
+        List<OrderStatusUpdate> heard = new CopyOnWriteArrayList<>();
+
+        ProcessorBatch.handle(new OrderSummaryProjection(summaries, emitter),
+                List.of(message(placed(watched, customer(), T0, line("SKU-1", 1, 100)))),
+                batch -> batch.onPrepareCommit(handled -> subscribe(watched).subscribe(heard::add)));
+
+        assertThat(heard).containsExactly(new OrderStatusUpdate(watched, OrderStatus.PLACED, T0));
     }
 
     private Flux<OrderStatusUpdate> subscribe(OrderId order) {
