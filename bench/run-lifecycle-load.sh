@@ -3,7 +3,7 @@
 # delivered by simulated couriers, captured and completed, against the engine (app/target/pantrade.jar
 # on a fresh data directory); measured against the event store's raw append rate from the same run.
 #
-#   bench/run-lifecycle-load.sh                    # ORDERS=4000 WARMUP=3000 CLIENTS=128 COURIERS=100 COURIER_THREADS=6
+#   bench/run-lifecycle-load.sh                    # ORDERS=6000 WARMUP=8000 CLIENTS=128 COURIERS=100 COURIER_THREADS=6
 #   ORDERS=300 WARMUP=50 CLIENTS=8 RAW_SECONDS=5 bench/run-lifecycle-load.sh     # a smoke run
 #
 # Steps: 1. raw-append, the engine not yet started: JdbcEventStorageEngine on a fresh H2 file,
@@ -24,8 +24,8 @@
 # started here is stopped on exit.
 set -euo pipefail
 
-ORDERS=${ORDERS:-4000}
-WARMUP=${WARMUP:-3000}
+ORDERS=${ORDERS:-6000}
+WARMUP=${WARMUP:-8000}
 CLIENTS=${CLIENTS:-128}
 CUSTOMERS=${CUSTOMERS:-500}
 COURIERS=${COURIERS:-100}
