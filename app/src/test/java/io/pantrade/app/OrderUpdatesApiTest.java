@@ -2,14 +2,19 @@ package io.pantrade.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pantrade.kernel.order.FindOrder;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,6 +31,9 @@ class OrderUpdatesApiTest extends RunningEngineTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
+
+    @Autowired
+    QueryUpdateEmitter subscriptions;
 
     @Test
     void the_stream_shows_the_order_then_tells_its_completion_and_ends() {
@@ -74,6 +82,42 @@ class OrderUpdatesApiTest extends RunningEngineTest {
         assertThat(events.get(0).name()).isEqualTo("order");
         assertThat(events.get(0).data().path("status").asText()).isEqualTo("CANCELLED");
         assertThat(events.get(0).data().path("cancelReason").asText()).isEqualTo("changed my mind");
+    }
+
+    @Test
+    void a_waiting_stream_sends_heartbeat_comments_until_the_order_ends() {
+        String orderId = placedAndReadable();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            Iterator<String> lines = client.send(streamRequest(orderId), HttpResponse.BodyHandlers.ofLines()).body().iterator();
+            assertThat(next(lines).data().path("status").asText()).isEqualTo("PLACED");
+            int comments = 0;
+            while (comments < 2) {  // the engine under test beats every 0.2 s
+                if (lines.next().startsWith(":")) {
+                    comments++;
+                }
+            }
+            http.post("/api/orders/" + orderId + "/cancel", "{\"reason\":\"took too long\"}");
+            assertThat(events(lines)).extracting(event -> event.data().path("status").asText()).containsExactly("CANCELLED");
+        });
+    }
+
+    @Test
+    void a_client_that_goes_away_loses_its_subscription_at_the_next_heartbeat() throws IOException {
+        String orderId = placedAndReadable();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/orders/" + orderId + "/updates HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            await().atMost(Duration.ofSeconds(10)).until(() -> watching(orderId));
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !watching(orderId));
+    }
+
+    private boolean watching(String orderId) {
+        return subscriptions.activeSubscriptions().stream()
+                .anyMatch(query -> query.getPayload() instanceof FindOrder find && find.orderId().value().equals(orderId));
     }
 
     @Test

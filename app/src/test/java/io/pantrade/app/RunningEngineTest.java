@@ -22,6 +22,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"pantrade.orders.max-total-minor=1000000", "pantrade.http.max-body-size=64KB",
+                "pantrade.orders.updates-heartbeat=PT0.2S",
                 // tests assign couriers themselves; a dispatch round would race them
                 "pantrade.dispatch.enabled=false"})
 abstract class RunningEngineTest {
