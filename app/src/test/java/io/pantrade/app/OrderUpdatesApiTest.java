@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static io.pantrade.app.OrderApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ class OrderUpdatesApiTest extends RunningEngineTest {
         String orderId = placedAndReadable();
 
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            HttpResponse<java.util.stream.Stream<String>> response =
+            HttpResponse<Stream<String>> response =
                     client.send(streamRequest(orderId), HttpResponse.BodyHandlers.ofLines());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
