@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -29,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InteractionApiTest extends RunningEngineTest {
 
     private final String customer = UUID.randomUUID().toString();
-    /** Its own client, so the rate limit of one test's requests never meets another's. */
-    private final Map<String, String> client = Map.of("Pantrade-Client", "test-" + UUID.randomUUID());
 
     @Autowired
     EventStore eventStore;
@@ -139,7 +136,7 @@ class InteractionApiTest extends RunningEngineTest {
     }
 
     private Reply post(String body) {
-        return http.post("/api/interactions", UUID.randomUUID().toString(), body, client);
+        return http.post("/api/interactions", UUID.randomUUID().toString(), body);
     }
 
     private String batch(String interactions) {

@@ -14,9 +14,8 @@ import java.time.Clock;
 class InteractionsConfiguration {
 
     /**
-     * After the body limit ({@code HIGHEST_PRECEDENCE + 10}); before signatures ({@code + 15}) and
-     * idempotency ({@code + 20}), so that a refused request costs little and never claims an
-     * Idempotency-Key.
+     * After signatures ({@code HIGHEST_PRECEDENCE + 15}), whose verified client it counts by; before
+     * idempotency ({@code + 20}), so that a refused request never claims an Idempotency-Key.
      */
     @Bean
     FilterRegistrationBean<RateLimitFilter> interactionsRateLimitFilter(InteractionsSettings settings, Clock clock,
@@ -24,7 +23,7 @@ class InteractionsConfiguration {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
                 new RateLimitFilter(new ClientRateLimit(clock, settings.rateLimit()), objectMapper));
         registration.addUrlPatterns("/api/interactions");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 17);
         return registration;
     }
 }

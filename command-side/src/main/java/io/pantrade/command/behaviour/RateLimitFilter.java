@@ -1,6 +1,7 @@
 package io.pantrade.command.behaviour;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pantrade.command.signing.SignedRequestFilter;
 import io.pantrade.web.ProblemWriter;
 import io.pantrade.web.Problems;
 import jakarta.servlet.FilterChain;
@@ -15,13 +16,12 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * Keeps each client app to its rate of interaction batches: a client is who the
- * {@code Pantrade-Client} header names, else the remote address. Over the rate, a 429 with
- * Retry-After in whole seconds.
+ * Keeps each client app to its rate of interaction batches: a client is who signed the request
+ * ({@link SignedRequestFilter} verified it), else the remote address. A client named in an unsigned
+ * header proves nothing and would let a sender take a fresh allowance by changing it. Over the
+ * rate, a 429 with Retry-After in whole seconds.
  */
 class RateLimitFilter extends OncePerRequestFilter {
-
-    static final String CLIENT_HEADER = "Pantrade-Client";
 
     private final ClientRateLimit limit;
     private final ProblemWriter problems;
@@ -39,8 +39,8 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String named = request.getHeader(CLIENT_HEADER);
-        Duration wait = limit.take(named == null || named.isBlank() ? "address:" + request.getRemoteAddr() : "client:" + named);
+        Object signedBy = request.getAttribute(SignedRequestFilter.CLIENT_ATTRIBUTE);
+        Duration wait = limit.take(signedBy == null ? "address:" + request.getRemoteAddr() : "client:" + signedBy);
         if (wait.isZero()) {
             chain.doFilter(request, response);
             return;

@@ -28,9 +28,12 @@ import java.util.regex.Pattern;
 
 /**
  * Lets a state-changing request under a protected path through only when its client signed it
- * (see {@link CanonicalRequest}). The cheap checks come first; the body is read only to verify the
- * signature; the nonce is recorded only once the signature verified, so that nobody but the client
- * can use up its nonces. A refused request goes no further: nothing behind this filter runs.
+ * (see {@link CanonicalRequest}). A state-changing request to any other path that carries a
+ * signature is checked the same way, so that the client it names can be trusted there too (the
+ * interactions' rate limit counts per signed client). The cheap checks come first; the body is read
+ * only to verify the signature; the nonce is recorded only once the signature verified, so that
+ * nobody but the client can use up its nonces. A refused request goes no further: nothing behind
+ * this filter runs.
  */
 public class SignedRequestFilter extends OncePerRequestFilter {
 
@@ -69,6 +72,9 @@ public class SignedRequestFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return true;
+        }
+        if (request.getHeader(SignatureHeaders.SIGNATURE) != null) {
+            return false;
         }
         String pathInfo = request.getPathInfo();
         String path = request.getServletPath() + (pathInfo == null ? "" : pathInfo);

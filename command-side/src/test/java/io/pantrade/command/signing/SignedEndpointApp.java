@@ -110,8 +110,9 @@ class SignedEndpointApp {
         }
 
         @PostMapping("/api/orders")
-        String unprotected(@RequestBody byte[] body, HttpServletRequest request) {
-            calls.add(new Call(request.getRequestURI(), null, new String(body, UTF_8)));
+        String unprotected(@RequestAttribute(name = SignedRequestFilter.CLIENT_ATTRIBUTE, required = false) String client,
+                           @RequestBody byte[] body, HttpServletRequest request) {
+            calls.add(new Call(request.getRequestURI(), client, new String(body, UTF_8)));
             return "{}";
         }
     }

@@ -253,6 +253,19 @@ class SignedRequestFilterTest {
     }
 
     @Test
+    void a_signature_sent_to_an_unprotected_path_is_checked_and_names_its_client() {
+        String orders = "/api/orders";
+        Map<String, String> signedForAnotherBody = shopWeb.sign("POST", orders, "{}".getBytes(UTF_8)).asMap();
+
+        assertRefused(post(orders, BODY, signedForAnotherBody), "signature-invalid");
+        assertThat(post(orders, BODY, shopWeb.sign("POST", orders, BODY.getBytes(UTF_8)).asMap()).status()).isEqualTo(200);
+        assertThat(post(orders, BODY, Map.of(SignatureHeaders.CLIENT, "shop-web")).status()).isEqualTo(200);
+
+        assertThat(endpoint.calls).containsExactly(new SignedEndpointApp.Call(orders, "shop-web", BODY),
+                new SignedEndpointApp.Call(orders, null, BODY));
+    }
+
+    @Test
     void every_state_changing_method_under_a_protected_path_must_be_signed() {
         for (String method : new String[]{"PUT", "PATCH", "DELETE"}) {
             assertRefused(send(method, "/api/payments/p-1", BODY, Map.of()), "signature-missing");
